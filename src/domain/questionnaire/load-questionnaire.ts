@@ -1,0 +1,36 @@
+import { parseJson, resultOf, type LoadIssue, type LoadResult } from '../load-result';
+import { zodIssuesToLoadIssues } from '../zod-issues';
+import { checkActions } from './checks/check-actions';
+import { checkChanges } from './checks/check-changes';
+import { checkConditions } from './checks/check-conditions';
+import { checkIds } from './checks/check-ids';
+import { checkQuestions } from './checks/check-questions';
+import { checkTexts } from './checks/check-texts';
+import { makeContext } from './checks/context';
+import { questionnaireSchema, type Questionnaire } from './schema';
+import { indexQuestionnaire } from './walk';
+
+export type QuestionnaireLoadResult = LoadResult<Questionnaire>;
+
+/** Validates shape, then meaning. Never throws. */
+export function loadQuestionnaireValue(value: unknown): QuestionnaireLoadResult {
+  const parsed = questionnaireSchema.safeParse(value, { reportInput: true });
+  if (!parsed.success) return { status: 'failure', issues: zodIssuesToLoadIssues(parsed.error.issues) };
+  const questionnaire = parsed.data;
+  const issues: LoadIssue[] = [];
+  const ctx = makeContext(questionnaire, indexQuestionnaire(questionnaire), issues);
+  checkIds(ctx);
+  checkTexts(ctx);
+  checkConditions(ctx);
+  checkQuestions(ctx);
+  checkActions(ctx);
+  checkChanges(ctx);
+  return resultOf(questionnaire, issues);
+}
+
+/** Loads a questionnaire file's text. */
+export function loadQuestionnaire(text: string): QuestionnaireLoadResult {
+  const json = parseJson(text);
+  if (!json.ok) return { status: 'failure', issues: [json.issue] };
+  return loadQuestionnaireValue(json.value);
+}

@@ -1,0 +1,273 @@
+import { z } from 'zod';
+import { conditionSchema } from './condition';
+import { languageCodeSchema, localizedTextSchema } from './text';
+import { ACTION_TYPES, COST_BANDS, FRAMEWORKS, HAZARDS, OBLIGATIONS } from './vocabulary';
+
+export const QUESTIONNAIRE_FORMAT = 'cbrn-nap-questionnaire';
+export const QUESTIONNAIRE_FORMAT_VERSION = 1;
+
+const idSchema = z.string().regex(/^[a-z0-9]+(?:[._-][a-z0-9]+)*$/, {
+  error: 'must be a stable id of lower-case letters, digits and . _ - (e.g. "bs.inventory")',
+});
+
+const levelSchema = z.number().int().min(1).max(5);
+
+const referenceSchema = z.strictObject({
+  framework: z.enum(FRAMEWORKS),
+  code: z.string().min(1).describe('e.g. "P.6.1", "OP3(a)", "CBM A", "4.3.2"'),
+});
+
+// ---------- validation rules ----------
+
+const messageField = { message: localizedTextSchema.optional() };
+
+export const validationRuleSchema = z.discriminatedUnion('rule', [
+  z.strictObject({ rule: z.literal('required'), ...messageField }),
+  z.strictObject({
+    rule: z.literal('range'),
+    min: z.union([z.number(), z.iso.date()]).optional(),
+    max: z.union([z.number(), z.iso.date()]).optional(),
+    ...messageField,
+  }),
+  z.strictObject({
+    rule: z.literal('length'),
+    min: z.number().int().min(0).optional(),
+    max: z.number().int().min(1).optional(),
+    ...messageField,
+  }),
+  z.strictObject({
+    rule: z.literal('count'),
+    min: z.number().int().min(0).optional(),
+    max: z.number().int().min(1).optional(),
+    ...messageField,
+  }),
+  z.strictObject({
+    rule: z.literal('pattern'),
+    pattern: z.string().min(1),
+    message: localizedTextSchema.describe('Required: a pattern alone does not explain itself'),
+  }),
+]);
+export type ValidationRule = z.infer<typeof validationRuleSchema>;
+
+// ---------- scoring ----------
+
+export const scoringSchema = z.strictObject({
+  weight: z.number().min(0.5).max(3).default(1).describe('Relative importance, 0.5–3'),
+  hazards: z.array(z.enum(HAZARDS)).min(1).describe('Hazard families the indicator protects against'),
+  obligations: z
+    .array(z.enum(OBLIGATIONS))
+    .default([])
+    .describe('Legal instruments whose obligations the indicator fulfils'),
+  levels: z
+    .record(z.string(), levelSchema.nullable())
+    .optional()
+    .describe('For choice kinds: option id (or yes/partly/no) → capacity level; null = not scored'),
+});
+export type Scoring = z.infer<typeof scoringSchema>;
+
+// ---------- questions ----------
+
+const optionSchema = z.strictObject({ id: idSchema, label: localizedTextSchema });
+
+const questionBase = {
+  id: idSchema,
+  code: z.string().min(1).optional().describe('Display number, e.g. "BS.3"'),
+  title: localizedTextSchema,
+  hint: localizedTextSchema.optional(),
+  guidance: localizedTextSchema.optional().describe('What evidence to cite, what the terms mean'),
+  references: z.array(referenceSchema).default([]),
+  allowDontKnow: z.boolean().default(true),
+  allowNotApplicable: z.boolean().default(false),
+  condition: conditionSchema.optional(),
+  validation: z.array(validationRuleSchema).default([]),
+  scoring: scoringSchema.optional(),
+};
+
+const capacityLevelSchema = z.strictObject({ level: levelSchema, descriptor: localizedTextSchema });
+
+export const capacityQuestionSchema = z.strictObject({
+  kind: z.literal('capacity'),
+  ...questionBase,
+  levels: z.array(capacityLevelSchema).describe('One descriptor for each level 1–5'),
+});
+export const singleChoiceQuestionSchema = z.strictObject({
+  kind: z.literal('singleChoice'),
+  ...questionBase,
+  options: z.array(optionSchema).min(2),
+});
+export const multipleChoiceQuestionSchema = z.strictObject({
+  kind: z.literal('multipleChoice'),
+  ...questionBase,
+  options: z.array(optionSchema).min(2),
+});
+export const yesPartlyNoQuestionSchema = z.strictObject({
+  kind: z.literal('yesPartlyNo'),
+  ...questionBase,
+});
+export const numberQuestionSchema = z.strictObject({
+  kind: z.literal('number'),
+  ...questionBase,
+  integer: z.boolean().default(false),
+  unit: localizedTextSchema.optional(),
+});
+export const shortTextQuestionSchema = z.strictObject({
+  kind: z.literal('shortText'),
+  ...questionBase,
+});
+export const longTextQuestionSchema = z.strictObject({
+  kind: z.literal('longText'),
+  ...questionBase,
+});
+export const dateQuestionSchema = z.strictObject({ kind: z.literal('date'), ...questionBase });
+export const agencyQuestionSchema = z.strictObject({
+  kind: z.literal('agency'),
+  ...questionBase,
+  multiple: z.boolean().default(false).describe('Allow several agencies of the roster'),
+});
+
+const columnBase = {
+  id: idSchema,
+  title: localizedTextSchema,
+  required: z.boolean().default(false),
+};
+export const tableColumnSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('shortText'), ...columnBase }),
+  z.strictObject({ kind: z.literal('longText'), ...columnBase }),
+  z.strictObject({
+    kind: z.literal('number'),
+    ...columnBase,
+    integer: z.boolean().default(false),
+    unit: localizedTextSchema.optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+  }),
+  z.strictObject({ kind: z.literal('date'), ...columnBase }),
+  z.strictObject({ kind: z.literal('yesPartlyNo'), ...columnBase }),
+  z.strictObject({
+    kind: z.literal('singleChoice'),
+    ...columnBase,
+    options: z.array(optionSchema).min(2),
+  }),
+  z.strictObject({ kind: z.literal('agency'), ...columnBase }),
+]);
+export type TableColumn = z.infer<typeof tableColumnSchema>;
+
+export const tableQuestionSchema = z.strictObject({
+  kind: z.literal('table'),
+  ...questionBase,
+  columns: z.array(tableColumnSchema).min(1),
+  rowLabel: localizedTextSchema.optional().describe('What one row is, e.g. "laboratory"'),
+});
+
+/** Likelihood and impact (1–5 each) of one risk scenario; the scales are in the file's `risk`. */
+export const riskQuestionSchema = z.strictObject({
+  kind: z.literal('risk'),
+  ...questionBase,
+  hazard: z.enum(HAZARDS),
+});
+
+export const questionSchema = z.discriminatedUnion('kind', [
+  capacityQuestionSchema,
+  singleChoiceQuestionSchema,
+  multipleChoiceQuestionSchema,
+  yesPartlyNoQuestionSchema,
+  numberQuestionSchema,
+  shortTextQuestionSchema,
+  longTextQuestionSchema,
+  dateQuestionSchema,
+  agencyQuestionSchema,
+  tableQuestionSchema,
+  riskQuestionSchema,
+]);
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionKind = Question['kind'];
+
+export const groupSchema = z.strictObject({
+  kind: z.literal('group'),
+  id: idSchema,
+  title: localizedTextSchema,
+  description: localizedTextSchema.optional(),
+  condition: conditionSchema.optional(),
+  questions: z.array(questionSchema).min(1),
+});
+export type Group = z.infer<typeof groupSchema>;
+
+export const areaItemSchema = z.discriminatedUnion('kind', [...questionSchema.options, groupSchema]);
+export type AreaItem = z.infer<typeof areaItemSchema>;
+
+export const areaSchema = z.strictObject({
+  id: idSchema,
+  code: z.string().min(1).optional(),
+  title: localizedTextSchema,
+  description: localizedTextSchema.optional(),
+  condition: conditionSchema.optional(),
+  items: z.array(areaItemSchema).min(1),
+});
+export type Area = z.infer<typeof areaSchema>;
+
+// ---------- risk scales, agency roles, actions, version changes ----------
+
+const scaleSchema = z
+  .array(
+    z.strictObject({
+      level: levelSchema,
+      label: localizedTextSchema,
+      descriptor: localizedTextSchema.optional(),
+    }),
+  )
+  .describe('One entry for each value 1–5');
+
+export const riskScalesSchema = z.strictObject({
+  likelihood: scaleSchema,
+  impact: scaleSchema,
+});
+
+export const agencyRoleSchema = z.strictObject({
+  id: idSchema,
+  label: localizedTextSchema,
+});
+
+export const actionSchema = z.strictObject({
+  id: idSchema,
+  indicator: idSchema.describe('Id of the scored question this action improves'),
+  level: levelSchema.describe('The capacity level this action unlocks (2–5)'),
+  type: z.enum(ACTION_TYPES),
+  leadRole: idSchema.describe('Id of an agency role: the default lead'),
+  supportRoles: z.array(idSchema).default([]),
+  durationMonths: z.number().int().min(1).max(120),
+  costBand: z.enum(COST_BANDS),
+  title: localizedTextSchema,
+  description: localizedTextSchema.optional(),
+  achievement: localizedTextSchema.describe('Indicator of achievement'),
+});
+export type Action = z.infer<typeof actionSchema>;
+
+export const versionChangesSchema = z.strictObject({
+  previousVersion: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'must be a version like "1.2.0"' }),
+  renamed: z.array(z.strictObject({ from: idSchema, to: idSchema })).default([]),
+  removed: z.array(idSchema).default([]),
+});
+
+export const questionnaireSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    format: z.literal(QUESTIONNAIRE_FORMAT),
+    formatVersion: z.literal(QUESTIONNAIRE_FORMAT_VERSION),
+    id: idSchema,
+    version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, {
+      error: 'must be a semantic version like "1.0.0"',
+    }),
+    languages: z.array(languageCodeSchema).min(1),
+    defaultLanguage: languageCodeSchema,
+    title: localizedTextSchema,
+    description: localizedTextSchema.optional(),
+    agencyRoles: z.array(agencyRoleSchema).default([]),
+    riskScales: riskScalesSchema.optional(),
+    areas: z.array(areaSchema).min(1),
+    actions: z.array(actionSchema).default([]),
+    changes: versionChangesSchema.optional(),
+  })
+  .describe('A CBRN needs assessment questionnaire');
+
+export type Questionnaire = z.infer<typeof questionnaireSchema>;
+export type QuestionnaireInput = z.input<typeof questionnaireSchema>;

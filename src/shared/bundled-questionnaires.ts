@@ -1,0 +1,25 @@
+import { loadQuestionnaire, type QuestionnaireLoadResult } from '../domain/questionnaire/load-questionnaire';
+
+/** Questionnaire files shipped in questionnaires/ (the published JSON Schema is not one). Loaded lazily. */
+const files = import.meta.glob<string>(['/questionnaires/*.json', '!/questionnaires/*.schema.json'], {
+  query: '?raw',
+  import: 'default',
+});
+
+export interface BundledQuestionnaire {
+  file: string;
+  result: QuestionnaireLoadResult;
+}
+
+export function bundledQuestionnaireFiles(): string[] {
+  return Object.keys(files).sort();
+}
+
+export async function loadBundledQuestionnaires(): Promise<BundledQuestionnaire[]> {
+  return Promise.all(
+    bundledQuestionnaireFiles().map(async (path) => {
+      const text = await files[path]!();
+      return { file: path.replace(/^\//, ''), result: loadQuestionnaire(text) };
+    }),
+  );
+}
