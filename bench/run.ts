@@ -1,0 +1,36 @@
+// `npm run bench`: runs every benchmark, prints a table and writes it to BENCHMARKS.md.
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import type { Figure } from './measure';
+import { nodeBenchmarks } from './node-benchmarks';
+
+function machine(): string {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  return `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${process.platform}`;
+}
+
+function table(figures: Figure[]): string {
+  const rows = figures.map(
+    (f) =>
+      `| ${f.name} | ${f.median.toFixed(1)} | ${f.min.toFixed(1)} | ${f.max.toFixed(1)} | ${f.runs} | ${f.note ?? ''} |`,
+  );
+  return [
+    '| benchmark | median ms | min ms | max ms | runs | note |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+const figures = await nodeBenchmarks();
+const date = new Date().toISOString().slice(0, 10);
+const report = `# Benchmarks
+
+Recorded by \`npm run bench\` on ${date}. Machine: ${machine()}.
+Each figure is the median, minimum and maximum of the runs after two warm-up runs.
+
+## Node
+
+${table(figures)}
+`;
+console.log(report);
+writeFileSync('BENCHMARKS.md', report);
