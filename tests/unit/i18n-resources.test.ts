@@ -7,7 +7,8 @@ function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
   return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
 }
-const base = (list: string[]) => [...new Set(list.map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')))].sort();
+const base = (list: string[]) =>
+  [...new Set(list.map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')))].sort();
 
 describe('UI translations', () => {
   it('have the same keys in English and Russian', () => {
@@ -15,9 +16,12 @@ describe('UI translations', () => {
   });
 
   it('give Russian all plural forms where English has plurals', () => {
-    const plural = keys(en).filter((k) => k.endsWith('_other')).map((k) => k.slice(0, -'_other'.length));
+    const plural = keys(en)
+      .filter((k) => k.endsWith('_other'))
+      .map((k) => k.slice(0, -'_other'.length));
     const ruKeys = new Set(keys(ru));
-    for (const key of plural) for (const form of ['one', 'few', 'many', 'other']) expect(ruKeys).toContain(`${key}_${form}`);
+    for (const key of plural)
+      for (const form of ['one', 'few', 'many', 'other']) expect(ruKeys).toContain(`${key}_${form}`);
   });
 
   it('leave no Russian string empty or identical to a long English one', () => {
@@ -26,7 +30,8 @@ describe('UI translations', () => {
       const value = key.split('.').reduce<any>((o, p) => o[p], ru);
       expect(value, key).not.toBe('');
       const english = enMap.get(key);
-      if (typeof english === 'string' && english.length > 20 && !key.startsWith('app.name')) expect(value, key).not.toBe(english);
+      if (typeof english === 'string' && english.length > 20 && !key.startsWith('app.name'))
+        expect(value, key).not.toBe(english);
     }
   });
 });

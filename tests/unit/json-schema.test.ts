@@ -10,7 +10,20 @@ describe('the published JSON Schema', () => {
 
   it('describes every question kind', () => {
     const text = questionnaireJsonSchemaText();
-    for (const kind of ['capacity', 'singleChoice', 'multipleChoice', 'yesPartlyNo', 'number', 'shortText', 'longText', 'date', 'agency', 'table', 'risk', 'group'])
+    for (const kind of [
+      'capacity',
+      'singleChoice',
+      'multipleChoice',
+      'yesPartlyNo',
+      'number',
+      'shortText',
+      'longText',
+      'date',
+      'agency',
+      'table',
+      'risk',
+      'group',
+    ])
       expect(text).toContain(`"const": "${kind}"`);
   });
 });

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+export const MARKINGS = ['unclassified', 'official-use', 'restricted', 'confidential'] as const;
+export type Marking = (typeof MARKINGS)[number];
+
+export const HORIZONS = [1, 5] as const;
+
+export const agencySchema = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().trim().min(1, { error: 'name' }).max(200),
+  acronym: z.string().trim().max(20).default(''),
+  /** An agency role id of the questionnaire: actions led by that role default to this agency. */
+  role: z.string().default(''),
+  focalPerson: z.string().trim().max(200).default(''),
+});
+export type Agency = z.infer<typeof agencySchema>;
+
+/** The editable profile of an assessment: what the create and settings forms edit. */
+export const assessmentProfileSchema = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  horizon: z.union([z.literal(1), z.literal(5)]),
+  marking: z.enum(MARKINGS),
+  roster: z.array(agencySchema).max(100),
+});
+export type AssessmentProfile = z.infer<typeof assessmentProfileSchema>;
+
+export const questionnaireRefSchema = z.strictObject({
+  id: z.string().min(1),
+  version: z.string().min(1),
+});
+export type QuestionnaireRef = z.infer<typeof questionnaireRefSchema>;
+
+export const assessmentSchema = assessmentProfileSchema.extend({
+  id: z.string().min(1),
+  /** An assessment is pinned to one questionnaire id and version. */
+  questionnaire: questionnaireRefSchema,
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+  example: z.boolean().default(false),
+});
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+export interface NewAssessmentInput {
+  id: string;
+  profile: AssessmentProfile;
+  questionnaire: QuestionnaireRef;
+  now: number;
+  example?: boolean;
+}
+
+export function newAssessment({
+  id,
+  profile,
+  questionnaire,
+  now,
+  example = false,
+}: NewAssessmentInput): Assessment {
+  return { ...profile, id, questionnaire, createdAt: now, updatedAt: now, example };
+}

@@ -1,0 +1,57 @@
+import type { AnswerRecord } from '../domain/assessment/answer';
+import type { NapDatabase } from './db';
+import { restoreAnswer } from './restore';
+import { toStorageError } from './storage-error';
+
+export interface SaveOutcome {
+  /** Stored answers that were newer than the ones offered, so the offered ones were not written. */
+  stale: AnswerRecord[];
+}
+
+export function answersRepo(db: NapDatabase) {
+  return {
+    async list(assessmentId: string): Promise<AnswerRecord[]> {
+      const rows = await db.answers.where('assessmentId').equals(assessmentId).toArray();
+      return rows.flatMap((row) => {
+        const restored = restoreAnswer(row);
+        return restored.ok ? [restored.value] : [];
+      });
+    },
+
+    /**
+     * Writes answers, one record per question, in one transaction. An answer never replaces a newer
+     * one written meanwhile (another tab, a merge): those come back as `stale`.
+     */
+    async save(records: AnswerRecord[]): Promise<SaveOutcome> {
+      if (records.length === 0) return { stale: [] };
+      try {
+        return await db.transaction('rw', db.answers, db.assessments, async () => {
+          const existing = await db.answers.bulkGet(
+            records.map((r) => [r.assessmentId, r.questionId] as [string, string]),
+          );
+          const fresh: AnswerRecord[] = [];
+          const stale: AnswerRecord[] = [];
+          records.forEach((record, i) => {
+            const current = existing[i];
+            if (current && current.updatedAt > record.updatedAt) stale.push(current);
+            else fresh.push(record);
+          });
+          await db.answers.bulkPut(fresh);
+          const latest = new Map<string, number>();
+          for (const r of fresh)
+            latest.set(r.assessmentId, Math.max(latest.get(r.assessmentId) ?? 0, r.updatedAt));
+          for (const [id, updatedAt] of latest)
+            await db.assessments
+              .where('id')
+              .equals(id)
+              .modify((row: { updatedAt: number }) => {
+                if (row.updatedAt < updatedAt) row.updatedAt = updatedAt;
+              });
+          return { stale };
+        });
+      } catch (error) {
+        throw toStorageError(error);
+      }
+    },
+  };
+}

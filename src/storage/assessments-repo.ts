@@ -1,0 +1,91 @@
+import type { Assessment, AssessmentProfile } from '../domain/assessment/assessment';
+import type { LoadIssue } from '../domain/load-result';
+import type { NapDatabase } from './db';
+import { restoreAssessment } from './restore';
+import { toStorageError } from './storage-error';
+
+export interface BrokenRow {
+  id: string;
+  issues: LoadIssue[];
+}
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+export function assessmentsRepo(db: NapDatabase) {
+  return {
+    /** Every assessment on the device, newest first; rows that fail to restore are reported, not dropped silently. */
+    async list(): Promise<{ assessments: Assessment[]; broken: BrokenRow[] }> {
+      const rows = await db.assessments.toArray();
+      const assessments: Assessment[] = [];
+      const broken: BrokenRow[] = [];
+      for (const row of rows) {
+        const restored = restoreAssessment(row);
+        if (restored.ok) assessments.push(restored.value);
+        else {
+          const id = (row as { id?: unknown }).id;
+          broken.push({ id: typeof id === 'string' ? id : '?', issues: restored.issues });
+        }
+      }
+      assessments.sort((a, b) => b.updatedAt - a.updatedAt);
+      return { assessments, broken };
+    },
+
+    async get(id: string): Promise<Assessment | undefined> {
+      const row = await db.assessments.get(id);
+      if (row === undefined) return undefined;
+      const restored = restoreAssessment(row);
+      return restored.ok ? restored.value : undefined;
+    },
+
+    create: (assessment: Assessment) => guarded(async () => void (await db.assessments.add(assessment))),
+
+    updateProfile: (id: string, profile: AssessmentProfile, now: number) =>
+      guarded(async () => {
+        const { title, country, horizon, marking, roster } = profile;
+        const changed = await db.assessments.update(id, {
+          title,
+          country,
+          horizon,
+          marking,
+          roster,
+          updatedAt: now,
+        });
+        if (changed === 0) throw new Error(`assessment ${id} not found`);
+      }),
+
+    /** A copy with all answers, under a new id and title. */
+    duplicate: (id: string, copy: { id: string; title: string; now: number }) =>
+      guarded(() =>
+        db.transaction('rw', db.assessments, db.answers, async () => {
+          const original = await db.assessments.get(id);
+          const restored = restoreAssessment(original);
+          if (!restored.ok) throw new Error(`assessment ${id} cannot be read`);
+          await db.assessments.add({
+            ...restored.value,
+            id: copy.id,
+            title: copy.title,
+            createdAt: copy.now,
+            updatedAt: copy.now,
+            example: false,
+          });
+          const answers = await db.answers.where('assessmentId').equals(id).toArray();
+          await db.answers.bulkAdd(answers.map((a) => ({ ...a, assessmentId: copy.id })));
+        }),
+      ),
+
+    /** Removes an assessment and its answers in one transaction. */
+    remove: (id: string) =>
+      guarded(() =>
+        db.transaction('rw', db.assessments, db.answers, async () => {
+          await db.answers.where('assessmentId').equals(id).delete();
+          await db.assessments.delete(id);
+        }),
+      ),
+  };
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import type { NapDatabase } from './db';
+import { toStorageError } from './storage-error';
+
+export const settingsSchema = z.object({
+  /** Stamped on every answer. */
+  authorName: z.string().max(200).default(''),
+  /** Stamped on every review decision. */
+  reviewerName: z.string().max(200).default(''),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export function settingsRepo(db: NapDatabase) {
+  return {
+    async get(): Promise<Settings> {
+      const rows = await db.settings.toArray();
+      const raw = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+      const parsed = settingsSchema.safeParse(raw);
+      return parsed.success ? parsed.data : settingsSchema.parse({});
+    },
+    async set(patch: Partial<Settings>): Promise<void> {
+      try {
+        await db.settings.bulkPut(Object.entries(patch).map(([key, value]) => ({ key, value })));
+      } catch (error) {
+        throw toStorageError(error);
+      }
+    },
+  };
+}

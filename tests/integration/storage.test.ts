@@ -1,0 +1,164 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NapDatabase } from '../../src/storage/db';
+import { createStore, type Store } from '../../src/storage/store';
+import { toStorageError } from '../../src/storage/storage-error';
+import { checkVersionHistory, STORAGE_VERSIONS } from '../../src/storage/versions';
+import { makeAnswer, makeAssessment, T0 } from '../builders/assessment';
+import { fixtureText, fullFeature, mutatedFullFeature } from '../builders/questionnaire';
+
+let store: Store;
+let n = 0;
+beforeEach(async () => {
+  store = createStore(new NapDatabase(`test-${++n}`));
+  await store.open();
+});
+afterEach(async () => {
+  store.db.close();
+  await store.db.delete();
+});
+
+describe('assessments', () => {
+  it('are created, listed newest first, renamed, duplicated with their answers and removed with them', async () => {
+    await store.assessments.create(makeAssessment({ id: 'old', updatedAt: T0 }));
+    await store.assessments.create(makeAssessment({ id: 'new', updatedAt: T0 + 1000 }));
+    await store.answers.save([makeAnswer({ assessmentId: 'old', questionId: 'bio.authority', value: 3 })]);
+    expect((await store.assessments.list()).assessments.map((a) => a.id)).toEqual(['new', 'old']);
+
+    await store.assessments.updateProfile('old', { ...makeAssessment(), title: 'Renamed' }, T0 + 5000);
+    expect(await store.assessments.get('old')).toMatchObject({ title: 'Renamed', updatedAt: T0 + 5000 });
+
+    await store.assessments.duplicate('old', { id: 'copy', title: 'Copy', now: T0 + 6000 });
+    expect(await store.answers.list('copy')).toEqual([
+      makeAnswer({ assessmentId: 'copy', questionId: 'bio.authority', value: 3 }),
+    ]);
+
+    await store.assessments.remove('old');
+    expect(await store.assessments.get('old')).toBeUndefined();
+    expect(await store.answers.list('old')).toEqual([]);
+    expect(await store.answers.list('copy')).toHaveLength(1);
+  });
+
+  it('restores old rows by filling defaults, and reports broken rows with a path instead of dropping them silently', async () => {
+    const { example: _omit, ...withoutExample } = makeAssessment({ id: 'legacy' });
+    await store.db.assessments.add(withoutExample);
+    await store.db.assessments.add({ ...makeAssessment({ id: 'broken' }), horizon: 3 });
+    const { assessments, broken } = await store.assessments.list();
+    expect(assessments.map((a) => [a.id, a.example])).toEqual([['legacy', false]]);
+    expect(broken).toEqual([{ id: 'broken', issues: [expect.objectContaining({ path: '$.horizon' })] }]);
+  });
+});
+
+describe('answers', () => {
+  it('are saved one record per question and never replace a newer answer with an older one', async () => {
+    await store.assessments.create(makeAssessment());
+    await store.answers.save([
+      makeAnswer({ questionId: 'q1', value: 'new', updatedAt: T0 + 2000, author: 'tab B' }),
+    ]);
+    const outcome = await store.answers.save([
+      makeAnswer({ questionId: 'q1', value: 'stale', updatedAt: T0 + 1000, author: 'tab A' }),
+      makeAnswer({ questionId: 'q2', value: 'fresh', updatedAt: T0 + 1000, author: 'tab A' }),
+    ]);
+    expect(outcome.stale.map((r) => r.value)).toEqual(['new']);
+    const stored = await store.answers.list('a1');
+    expect(stored.map((r) => [r.questionId, r.value, r.author])).toEqual([
+      ['q1', 'new', 'tab B'],
+      ['q2', 'fresh', 'tab A'],
+    ]);
+    expect((await store.assessments.get('a1'))?.updatedAt).toBe(T0 + 2000);
+  });
+});
+
+describe('questionnaire import', () => {
+  it('stores a valid file, recognises the same content, and refuses other content under the same id and version', async () => {
+    const text = fixtureText('full-feature.json');
+    expect(await store.questionnaires.import(text, 'full.json', T0, [])).toMatchObject({
+      status: 'imported',
+      warnings: [],
+    });
+    expect(
+      await store.questionnaires.import(JSON.stringify(JSON.parse(text)), 'copy.json', T0, []),
+    ).toMatchObject({ status: 'unchanged' });
+    const other = mutatedFullFeature((q) => (q.title.en = 'Something else'));
+    expect(await store.questionnaires.import(other, 'other.json', T0, [])).toEqual({
+      status: 'conflict',
+      id: 'test-full',
+      version: '2.1.0',
+    });
+    const rows = await store.questionnaires.list();
+    expect(rows.map((r) => [r.id, r.version, r.fileName])).toEqual([['test-full', '2.1.0', 'full.json']]);
+  });
+
+  it('refuses a file that conflicts with a bundled questionnaire', async () => {
+    const other = mutatedFullFeature((q) => (q.title.en = 'Something else'));
+    expect(await store.questionnaires.import(other, 'x.json', T0, [fullFeature()])).toMatchObject({
+      status: 'conflict',
+    });
+    expect(await store.questionnaires.list()).toEqual([]);
+  });
+
+  it('lists the issues of an invalid file and stores nothing', async () => {
+    const outcome = await store.questionnaires.import(
+      mutatedFullFeature((q) => (q.actions[0].leadRole = 'army')),
+      'bad.json',
+      T0,
+      [],
+    );
+    expect(outcome).toEqual({
+      status: 'invalid',
+      issues: [{ severity: 'error', path: '$.actions[0].leadRole', message: 'unknown agency role "army"' }],
+    });
+    expect(await store.questionnaires.list()).toEqual([]);
+  });
+});
+
+describe('settings', () => {
+  it('have defaults and remember changes', async () => {
+    expect(await store.settings.get()).toEqual({ authorName: '', reviewerName: '' });
+    await store.settings.set({ authorName: 'A. Asanova' });
+    expect(await store.settings.get()).toEqual({ authorName: 'A. Asanova', reviewerName: '' });
+  });
+});
+
+describe('storage versions', () => {
+  it('the shipped history is in order', () => {
+    expect(checkVersionHistory(STORAGE_VERSIONS)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a version going back',
+      [
+        { version: 2, stores: {} },
+        { version: 1, stores: {} },
+      ],
+      ['version 1 comes after 2: versions must increase'],
+    ],
+    [
+      'a migration in the first version',
+      [{ version: 1, stores: { a: 'id' }, migrate: { a: (r: unknown) => r } }],
+      ['version 1: the first version has nothing to migrate from'],
+    ],
+    [
+      'a migration of an unknown table',
+      [
+        { version: 1, stores: { a: 'id' } },
+        { version: 2, stores: {}, migrate: { b: (r: unknown) => r } },
+      ],
+      ['version 2: migrates unknown table "b"'],
+    ],
+  ])('refuses %s', (_name, versions, problems) => {
+    expect(checkVersionHistory(versions)).toEqual(problems);
+  });
+});
+
+describe('storage errors', () => {
+  it.each([
+    [{ name: 'QuotaExceededError', message: 'full' }, 'quota'],
+    [{ name: 'AbortError', inner: { name: 'QuotaExceededError' }, message: 'aborted' }, 'quota'],
+    [{ name: 'MissingAPIError', message: 'no indexedDB' }, 'unavailable'],
+    [{ name: 'OpenFailedError', message: 'blocked' }, 'unavailable'],
+    [new Error('other'), 'failed'],
+  ])('classifies %o as %s', (error, problem) => {
+    expect(toStorageError(error).problem).toBe(problem);
+  });
+});

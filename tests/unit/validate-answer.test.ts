@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerState } from '../../src/domain/assessment/answer';
+import { indexQuestionnaire } from '../../src/domain/questionnaire/walk';
+import { validateAnswer } from '../../src/domain/validation/validate-answer';
+import { fullFeature } from '../builders/questionnaire';
+
+const index = indexQuestionnaire(fullFeature());
+const ctx = { agencyIds: new Set(['moh', 'customs']) };
+const q = (id: string) => index.byId.get(id)!.question;
+
+const cases: [string, string, AnswerState | undefined, unknown[]][] = [
+  ['required capacity unanswered', 'bio.authority', undefined, [{ code: 'required' }]],
+  ['required capacity with "don\'t know"', 'bio.authority', { special: 'dontKnow' }, []],
+  [
+    '"not applicable" where not allowed',
+    'bio.authority',
+    { special: 'notApplicable' },
+    [{ code: 'notAllowed', params: { special: 'notApplicable' } }],
+  ],
+  ['"not applicable" where allowed', 'bio.has-bsl3', { special: 'notApplicable' }, []],
+  [
+    '"don\'t know" where not allowed',
+    'ops.notes',
+    { special: 'dontKnow' },
+    [{ code: 'notAllowed', params: { special: 'dontKnow' } }],
+  ],
+  [
+    'capacity level out of scale',
+    'bio.authority',
+    { value: 6 },
+    [{ code: 'type', params: { kind: 'capacity' } }],
+  ],
+  ['capacity level fine', 'bio.authority', { value: 3 }, []],
+  [
+    'unknown option',
+    'bio.inventory',
+    { value: 'stone' },
+    [{ code: 'type', params: { kind: 'singleChoice' } }],
+  ],
+  ['number below range', 'ops.staff', { value: -1 }, [{ code: 'min', params: { min: 0 } }]],
+  ['number above range', 'ops.staff', { value: 100001 }, [{ code: 'max', params: { max: 100000 } }]],
+  ['integer expected', 'ops.staff', { value: 2.5 }, [{ code: 'integer' }]],
+  [
+    'text too short and off pattern',
+    'ops.code',
+    { value: 'A' },
+    [
+      { code: 'minLength', params: { min: 3 } },
+      { code: 'pattern', message: { en: 'Use the form AB-123.', ru: 'Используйте формат AB-123.' } },
+    ],
+  ],
+  ['text on pattern', 'ops.code', { value: 'AB-12' }, []],
+  [
+    'date before range',
+    'bio.bwc-date',
+    { value: '1970-01-01' },
+    [{ code: 'min', params: { min: '1972-04-10' } }],
+  ],
+  ['not a date', 'bio.bwc-date', { value: '31/12/2020' }, [{ code: 'type', params: { kind: 'date' } }]],
+  ['multiple choice count below min, with the file message', 'bio.treaties', { value: [] }, []],
+  ['agency not on the roster', 'ops.lead', { value: 'army' }, [{ code: 'unknownAgency' }]],
+  [
+    'too many agencies',
+    'ops.support',
+    { value: ['moh', 'customs', 'moh', 'customs', 'moh', 'customs'] },
+    [{ code: 'maxCount', params: { max: 5 } }],
+  ],
+  [
+    'table row missing a required cell',
+    'bio.labs',
+    { value: [{ id: 'r1', cells: { staff: 3 } }] },
+    [{ code: 'required', row: 0, column: 'name' }],
+  ],
+  [
+    'table cell above the column max',
+    'bio.labs',
+    { value: [{ id: 'r1', cells: { name: 'NRL', staff: 900 } }] },
+    [{ code: 'max', params: { max: 500 }, row: 0, column: 'staff' }],
+  ],
+  [
+    'table agency cell off the roster',
+    'bio.labs',
+    { value: [{ id: 'r1', cells: { name: 'NRL', owner: 'army' } }] },
+    [{ code: 'unknownAgency', row: 0, column: 'owner' }],
+  ],
+  ['risk rated halfway', 'ops.risk-lab', { value: { likelihood: 3 } }, [{ code: 'incomplete' }]],
+  ['risk rated fully', 'ops.risk-lab', { value: { likelihood: 3, impact: 4 } }, []],
+  ['comment only on an unrequired question', 'ops.notes', { comment: 'later' }, []],
+];
+
+describe('validateAnswer', () => {
+  it.each(cases)('%s', (_name, id, state, expected) => {
+    expect(validateAnswer(q(id), state, ctx)).toEqual(expected);
+  });
+});
