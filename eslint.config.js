@@ -20,7 +20,7 @@ const browserAndDbModules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dev-dist', 'node_modules', 'coverage'] },
+  { ignores: ['dist', 'dev-dist', 'node_modules', 'coverage', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

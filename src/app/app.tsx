@@ -1,33 +1,103 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QuestionnaireCatalogue } from '../features/assessments/questionnaire-catalogue';
-import { loadBundledQuestionnaires } from '../shared/bundled-questionnaires';
+import { AssessmentsPage } from '../features/assessments/assessments-page';
+import { EditAssessmentPage, NewAssessmentPage } from '../features/assessments/assessment-pages';
+import { FillPage } from '../features/fill/fill-page';
+import { SettingsPage } from '../features/settings/settings-page';
+import { StoreProvider } from '../shared/store-context';
+import { createStore, type Store } from '../storage/store';
 import { LanguageSwitch } from './language-switch';
+import { navigate, paths, useRoute, type Route } from './router';
+import { StorageGate } from './storage-gate';
 import { UpdatePrompt } from './update-prompt';
 
-export function App() {
+function Page({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  switch (route.name) {
+    case 'home':
+      return (
+        <AssessmentsPage
+          links={{ fill: (id) => paths.fill(id), edit: paths.edit, new: paths.new() }}
+          open={(id) => navigate(paths.fill(id))}
+        />
+      );
+    case 'new':
+      return (
+        <NewAssessmentPage
+          onDone={(id) => navigate(paths.fill(id))}
+          onCancel={() => navigate(paths.home())}
+        />
+      );
+    case 'edit':
+      return <EditAssessmentPage assessmentId={route.assessmentId} onDone={() => history.back()} />;
+    case 'fill':
+      return (
+        <FillPage
+          assessmentId={route.assessmentId}
+          areaId={route.areaId}
+          questionId={route.questionId}
+          links={{
+            area: (areaId, questionId) => paths.fill(route.assessmentId, areaId, questionId),
+            home: paths.home(),
+            edit: paths.edit(route.assessmentId),
+          }}
+        />
+      );
+    case 'settings':
+      return <SettingsPage />;
+    case 'notFound':
+      return (
+        <p role="alert">
+          {t('app.notFound')} <a href={paths.home()}>{t('nav.assessments')}</a>
+        </p>
+      );
+  }
+}
+
+export function App({ store: given }: { store?: Store }) {
   const { t, i18n } = useTranslation();
+  const store = useMemo(() => given ?? createStore(), [given]);
+  const route = useRoute();
   useEffect(() => {
     document.documentElement.lang = i18n.resolvedLanguage ?? 'en';
     document.title = t('app.name');
   }, [i18n.resolvedLanguage, t]);
 
   return (
-    <>
-      <a className="skip-link" href="#main">
+    <StoreProvider store={store}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
         <div>
-          <h1>{t('app.name')}</h1>
+          <h1 className="app-name">
+            <a href={paths.home()}>{t('app.name')}</a>
+          </h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
-        <LanguageSwitch />
+        <nav aria-label={t('nav.main')} className="main-nav">
+          <a href={paths.home()} aria-current={route.name === 'home' ? 'page' : undefined}>
+            {t('nav.assessments')}
+          </a>
+          <a href={paths.settings()} aria-current={route.name === 'settings' ? 'page' : undefined}>
+            {t('nav.settings')}
+          </a>
+          <LanguageSwitch />
+        </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <QuestionnaireCatalogue load={loadBundledQuestionnaires} />
+        <StorageGate store={store}>
+          <Page route={route} />
+        </StorageGate>
       </main>
       <UpdatePrompt />
-    </>
+    </StoreProvider>
   );
 }

@@ -23,3 +23,13 @@ export async function loadBundledQuestionnaires(): Promise<BundledQuestionnaire[
     }),
   );
 }
+
+const examples = import.meta.glob<string>('/questionnaires/*/example-assessment.json', {
+  query: '?raw',
+  import: 'default',
+});
+
+/** The example assessment texts shipped beside the questionnaires. */
+export async function loadBundledExamples(): Promise<string[]> {
+  return Promise.all(Object.values(examples).map((load) => load()));
+}

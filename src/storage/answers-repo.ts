@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import type { AnswerRecord } from '../domain/assessment/answer';
 import type { NapDatabase } from './db';
 import { restoreAnswer } from './restore';
@@ -16,6 +17,19 @@ export function answersRepo(db: NapDatabase) {
         const restored = restoreAnswer(row);
         return restored.ok ? [restored.value] : [];
       });
+    },
+
+    /** Calls back with all answers of an assessment now and whenever they change (in any tab). */
+    watch(
+      assessmentId: string,
+      onChange: (records: AnswerRecord[]) => void,
+      onError: (error: unknown) => void,
+    ): () => void {
+      const subscription = liveQuery(() => this.list(assessmentId)).subscribe({
+        next: onChange,
+        error: onError,
+      });
+      return () => subscription.unsubscribe();
     },
 
     /**

@@ -74,3 +74,75 @@ export function collectErrors(page: Page): string[] {
   });
   return errors;
 }
+
+export interface RawChromium {
+  context: BrowserContext;
+  /** Ends Chromium at once, as a crash or a flat battery would: no clean shutdown. */
+  kill(): void;
+}
+
+/** Chromium started as its own process and reached over CDP, so a test can kill it abruptly. */
+export async function spawnChromium(profileDir: string): Promise<RawChromium> {
+  const { spawn } = await import('node:child_process');
+  const { readFile } = await import('node:fs/promises');
+  const child = spawn(
+    CHROMIUM_PATH,
+    [...CHROMIUM_ARGS, `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'],
+    {
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
+  let port: string | undefined;
+  for (let i = 0; i < 100 && !port; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    port = await readFile(join(profileDir, 'DevToolsActivePort'), 'utf8').then(
+      (t) => t.split('\n')[0],
+      () => undefined,
+    );
+  }
+  if (!port) throw new Error('Chromium did not open its debugging port');
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  return {
+    context: browser.contexts()[0]!,
+    kill: () => process.kill(-child.pid!, 'SIGKILL'),
+  };
+}
+
+/** Runs axe on the page and returns the serious and critical violations. */
+export async function seriousA11yViolations(
+  page: Page,
+): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
+  const { readFile } = await import('node:fs/promises');
+  const source = await readFile(join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  // The app's CSP forbids injected scripts; evaluate runs in the page without a script tag.
+  await page.evaluate(source);
+  const results = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{
+            violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
+}
+
+/** The section of one question on the fill page. */
+export function question(page: Page, id: string) {
+  return page.locator(`[id="q-${id}"]`);
+}

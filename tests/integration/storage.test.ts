@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NapDatabase } from '../../src/storage/db';
 import { createStore, type Store } from '../../src/storage/store';
 import { toStorageError } from '../../src/storage/storage-error';
-import { checkVersionHistory, STORAGE_VERSIONS } from '../../src/storage/versions';
+import { checkVersionHistory, STORAGE_VERSIONS, type StorageVersion } from '../../src/storage/versions';
 import { makeAnswer, makeAssessment, T0 } from '../builders/assessment';
 import { fixtureText, fullFeature, mutatedFullFeature } from '../builders/questionnaire';
 
@@ -124,7 +124,7 @@ describe('storage versions', () => {
     expect(checkVersionHistory(STORAGE_VERSIONS)).toEqual([]);
   });
 
-  it.each([
+  it.each<[string, StorageVersion[], string[]]>([
     [
       'a version going back',
       [

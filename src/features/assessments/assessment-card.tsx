@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../domain/assessment/assessment';
+import { countryName } from '../../shared/countries';
+import { useAssessmentProgress } from './use-assessment-progress';
+
+interface Props {
+  assessment: Assessment;
+  questionnaireTitle: string;
+  fillHref: string;
+  editHref: string;
+  onDuplicate: () => void;
+  onDelete: () => void;
+}
+
+export function AssessmentCard({
+  assessment,
+  questionnaireTitle,
+  fillHref,
+  editHref,
+  onDuplicate,
+  onDelete,
+}: Props) {
+  const { t, i18n } = useTranslation();
+  const progress = useAssessmentProgress(assessment);
+  const language = i18n.resolvedLanguage ?? 'en';
+  return (
+    <li className="card" data-testid="assessment-card">
+      <h3>
+        <a href={fillHref}>{assessment.title}</a>
+        {assessment.example && <span className="tag">{t('assessments.exampleTag')}</span>}
+      </h3>
+      <p className="muted">
+        {countryName(assessment.country, language)} ·{' '}
+        {t('assessments.horizon', { count: assessment.horizon })} · {t(`marking.${assessment.marking}`)}
+      </p>
+      <p className="muted">
+        {questionnaireTitle} {assessment.questionnaire.version}
+      </p>
+      <p>
+        {progress === undefined ? t('common.loading') : t('assessments.progress', { percent: progress })}{' '}
+        {progress !== undefined && (
+          <progress
+            max={100}
+            value={progress}
+            aria-label={t('assessments.progress', { percent: progress })}
+          />
+        )}
+      </p>
+      <p className="muted">
+        {t('assessments.lastEdited', { date: new Date(assessment.updatedAt).toLocaleString(language) })}
+      </p>
+      <div className="card-actions">
+        <a className="button primary" href={fillHref}>
+          {t('assessments.continue')}
+        </a>
+        <a className="button" href={editHref}>
+          {t('assessments.edit')}
+        </a>
+        <button type="button" onClick={onDuplicate}>
+          {t('assessments.duplicate')}
+        </button>
+        <button type="button" className="danger" onClick={onDelete}>
+          {t('assessments.delete')}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../domain/assessment/assessment';
+import { resolveText } from '../../domain/questionnaire/text';
+import { loadBundledExamples, loadBundledQuestionnaires } from '../../shared/bundled-questionnaires';
+import { availableQuestionnaires } from '../../shared/questionnaire-registry';
+import { useStore } from '../../shared/store-context';
+import { usePromise } from '../../shared/use-promise';
+import { useLive } from '../../storage/store';
+import { AssessmentCard } from './assessment-card';
+import { openExample } from './create-example';
+import { DeleteDialog } from './delete-dialog';
+import { QuestionnaireCatalogue } from './questionnaire-catalogue';
+import { QuestionnaireImport } from './questionnaire-import';
+
+export interface AssessmentLinks {
+  fill: (id: string) => string;
+  edit: (id: string) => string;
+  new: string;
+}
+
+export function AssessmentsPage({ links, open }: { links: AssessmentLinks; open: (id: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const store = useStore();
+  const listed = useLive(() => store.assessments.list(), [store]);
+  const imported = useLive(() => store.questionnaires.list(), [store]);
+  const available = usePromise(() => availableQuestionnaires(store), [imported?.length]);
+  const [deleting, setDeleting] = useState<Assessment>();
+  const [busy, setBusy] = useState(false);
+  const language = i18n.resolvedLanguage ?? 'en';
+  const titleOf = (a: Assessment) => {
+    const q =
+      available.status === 'done'
+        ? available.value.find(
+            (x) =>
+              x.questionnaire.id === a.questionnaire.id &&
+              x.questionnaire.version === a.questionnaire.version,
+          )
+        : undefined;
+    return q
+      ? resolveText(q.questionnaire.title, language, q.questionnaire.defaultLanguage).text
+      : a.questionnaire.id;
+  };
+
+  const example = async () => {
+    setBusy(true);
+    try {
+      open(await openExample(store, await loadBundledExamples(), crypto.randomUUID(), Date.now()));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <section aria-labelledby="assessments-heading">
+        <div className="section-head">
+          <h2 id="assessments-heading">{t('assessments.heading')}</h2>
+          <div className="card-actions">
+            <a className="button primary" href={links.new}>
+              {t('assessments.new')}
+            </a>
+            <button type="button" onClick={() => void example()} disabled={busy}>
+              {t('assessments.openExample')}
+            </button>
+          </div>
+        </div>
+        {!listed && <p role="status">{t('common.loading')}</p>}
+        {listed?.assessments.length === 0 && <p className="empty">{t('assessments.empty')}</p>}
+        {listed && listed.broken.length > 0 && (
+          <p className="error" role="alert">
+            {t('assessments.broken', {
+              count: listed.broken.length,
+              details: listed.broken
+                .map((b) => `${b.id}: ${b.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`)
+                .join(' | '),
+            })}
+          </p>
+        )}
+        <ul className="cards">
+          {listed?.assessments.map((a) => (
+            <AssessmentCard
+              key={a.id}
+              assessment={a}
+              questionnaireTitle={titleOf(a)}
+              fillHref={links.fill(a.id)}
+              editHref={links.edit(a.id)}
+              onDuplicate={() =>
+                void store.assessments.duplicate(a.id, {
+                  id: crypto.randomUUID(),
+                  title: t('assessments.copyOf', { title: a.title }),
+                  now: Date.now(),
+                })
+              }
+              onDelete={() => setDeleting(a)}
+            />
+          ))}
+        </ul>
+      </section>
+      <QuestionnaireCatalogue load={loadBundledQuestionnaires} />
+      <section aria-labelledby="imported-heading">
+        <h2 id="imported-heading">{t('import.heading')}</h2>
+        <p className="muted">{t('import.help')}</p>
+        {imported && imported.length > 0 && (
+          <ul>
+            {imported.map((q) => (
+              <li key={`${q.id}@${q.version}`}>
+                {q.id} {q.version} — {q.fileName}
+              </li>
+            ))}
+          </ul>
+        )}
+        <QuestionnaireImport onImported={() => undefined} />
+      </section>
+      {deleting && <DeleteDialog assessment={deleting} onClose={() => setDeleting(undefined)} />}
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportOutcome } from '../../storage/questionnaires-repo';
+import { availableQuestionnaires } from '../../shared/questionnaire-registry';
+import { useStore } from '../../shared/store-context';
+
+/** Import a questionnaire file: validated first; a bad file is explained and nothing is stored. */
+export function QuestionnaireImport({ onImported }: { onImported: () => void }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const [outcome, setOutcome] = useState<{
+    file: string;
+    result: ImportOutcome | { status: 'error'; message: string };
+  }>();
+
+  const importFile = async (file: File) => {
+    try {
+      const text = await file.text();
+      const bundled = (await availableQuestionnaires(store))
+        .filter((q) => q.source === 'bundled')
+        .map((q) => q.questionnaire);
+      const result = await store.questionnaires.import(text, file.name, Date.now(), bundled);
+      setOutcome({ file: file.name, result });
+      if (result.status === 'imported') onImported();
+    } catch (error) {
+      setOutcome({
+        file: file.name,
+        result: { status: 'error', message: error instanceof Error ? error.message : String(error) },
+      });
+    }
+  };
+
+  return (
+    <div className="import">
+      <label className="file-button">
+        {t('import.choose')}
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </label>
+      {outcome && (
+        <div
+          role="status"
+          className={`import-result import-${outcome.result.status}`}
+          data-testid="import-result"
+        >
+          {outcome.result.status === 'imported' && (
+            <p>
+              {t('import.imported', {
+                file: outcome.file,
+                id: outcome.result.questionnaire.id,
+                version: outcome.result.questionnaire.version,
+              })}
+            </p>
+          )}
+          {outcome.result.status === 'unchanged' && <p>{t('import.unchanged', { file: outcome.file })}</p>}
+          {outcome.result.status === 'conflict' && (
+            <p className="error">
+              {t('import.conflict', {
+                file: outcome.file,
+                id: outcome.result.id,
+                version: outcome.result.version,
+              })}
+            </p>
+          )}
+          {outcome.result.status === 'error' && (
+            <p className="error">
+              {t('import.failed', { file: outcome.file, message: outcome.result.message })}
+            </p>
+          )}
+          {outcome.result.status === 'invalid' && (
+            <>
+              <p className="error">
+                {t('import.invalid', {
+                  file: outcome.file,
+                  count: outcome.result.issues.filter((i) => i.severity === 'error').length,
+                })}
+              </p>
+              <ul className="issues">
+                {outcome.result.issues.map((issue, i) => (
+                  <li key={i} className={issue.severity}>
+                    {t('catalogue.issueAt', { path: issue.path, message: issue.message })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

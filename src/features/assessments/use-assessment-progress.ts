@@ -1,0 +1,24 @@
+import type { Assessment } from '../../domain/assessment/assessment';
+import { computeVisibility } from '../../domain/conditions/visibility';
+import { computeProgress } from '../../domain/validation/progress';
+import { findQuestionnaire } from '../../shared/questionnaire-registry';
+import { useStore } from '../../shared/store-context';
+import { usePromise } from '../../shared/use-promise';
+import { useLive } from '../../storage/store';
+
+/** Percent of shown questions answered, or undefined while loading or when the questionnaire is missing. */
+export function useAssessmentProgress(assessment: Assessment): number | undefined {
+  const store = useStore();
+  const records = useLive(() => store.answers.list(assessment.id), [store, assessment.id]);
+  const available = usePromise(
+    () => findQuestionnaire(store, assessment.questionnaire),
+    [assessment.questionnaire.id, assessment.questionnaire.version],
+  );
+  if (!records || available.status !== 'done' || !available.value) return undefined;
+  const { index } = available.value;
+  const answers = new Map(records.map((r) => [r.questionId, r]));
+  const visibility = computeVisibility(index, answers);
+  return computeProgress(index, visibility, answers, {
+    agencyIds: new Set(assessment.roster.map((a) => a.id)),
+  }).percent;
+}

@@ -1,0 +1,165 @@
+import { isBlank, type AnswerRecord, type AnswerState } from '../../domain/assessment/answer';
+import { computeVisibility, type Visibility } from '../../domain/conditions/visibility';
+import type { QuestionnaireIndex } from '../../domain/questionnaire/walk';
+import { computeProgress, type Progress } from '../../domain/validation/progress';
+import type { ValidationContext } from '../../domain/validation/validate-answer';
+import type { SaveOutcome } from '../../storage/answers-repo';
+
+export type SaveStatus =
+  { state: 'saved' } | { state: 'pending' } | { state: 'saving' } | { state: 'error'; error: unknown };
+
+export interface SessionOptions {
+  assessmentId: string;
+  index: QuestionnaireIndex;
+  validation: ValidationContext;
+  save: (records: AnswerRecord[]) => Promise<SaveOutcome>;
+  now: () => number;
+  /** How long edits gather before one write; at most ~300 ms so a crash loses at most that. */
+  debounceMs?: number;
+}
+
+/**
+ * The answers of one assessment while it is being filled in: what is stored, merged with local
+ * edits not yet written. Components subscribe to just what they show; writes are batched.
+ */
+export class AnswerSession {
+  private answers = new Map<string, AnswerState>();
+  private stamps = new Map<string, number>();
+  private pending = new Map<string, AnswerRecord>();
+  private inFlight = new Set<string>();
+  private listeners = new Set<() => void>();
+  private externalListeners = new Set<(questionId: string, state: AnswerState) => void>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private derived: { visibility: Visibility; progress: Progress } | undefined;
+  private status: SaveStatus = { state: 'saved' };
+  private version = 0;
+  private author = '';
+
+  constructor(private readonly options: SessionOptions) {}
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Told when a stored answer replaces what is shown (another tab, or a stale local edit). */
+  onExternalChange(listener: (questionId: string, state: AnswerState) => void): () => void {
+    this.externalListeners.add(listener);
+    return () => this.externalListeners.delete(listener);
+  }
+
+  /** The name stamped on the next edits (from settings). */
+  setAuthor(name: string): void {
+    this.author = name;
+  }
+
+  getVersion = () => this.version;
+  getStatus = () => this.status;
+  get(questionId: string): AnswerState | undefined {
+    return this.answers.get(questionId);
+  }
+  all(): ReadonlyMap<string, AnswerState> {
+    return this.answers;
+  }
+
+  visibility(): Visibility {
+    return this.compute().visibility;
+  }
+  progress(): Progress {
+    return this.compute().progress;
+  }
+
+  private compute() {
+    if (!this.derived) {
+      const visibility = computeVisibility(this.options.index, this.answers);
+      this.derived = {
+        visibility,
+        progress: computeProgress(this.options.index, visibility, this.answers, this.options.validation),
+      };
+    }
+    return this.derived;
+  }
+
+  private changed() {
+    this.derived = undefined;
+    this.version++;
+    for (const l of this.listeners) l();
+  }
+
+  /** Takes stored records in: newer ones replace what is shown unless a local edit is waiting. */
+  applyStored(records: readonly AnswerRecord[]): void {
+    let any = false;
+    for (const r of records) {
+      const known = this.stamps.get(r.questionId);
+      if (known !== undefined && known >= r.updatedAt) continue;
+      if (this.pending.has(r.questionId) || this.inFlight.has(r.questionId)) continue;
+      const { value, special, comment, evidence } = r;
+      const state: AnswerState = { value, special, comment, evidence };
+      this.answers.set(r.questionId, state);
+      this.stamps.set(r.questionId, r.updatedAt);
+      if (known !== undefined) for (const l of this.externalListeners) l(r.questionId, state);
+      any = true;
+    }
+    if (any) this.changed();
+  }
+
+  /** A local edit: shown at once, written within the debounce. */
+  set(questionId: string, state: AnswerState): void {
+    const previous = this.answers.get(questionId);
+    if (previous === undefined && isBlank(state)) return;
+    this.answers.set(questionId, state);
+    const updatedAt = Math.max(this.options.now(), (this.stamps.get(questionId) ?? 0) + 1);
+    this.stamps.set(questionId, updatedAt);
+    this.pending.set(questionId, {
+      assessmentId: this.options.assessmentId,
+      questionId,
+      updatedAt,
+      author: this.author,
+      ...state,
+    });
+    this.setStatus({ state: 'pending' });
+    this.changed();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), this.options.debounceMs ?? 300);
+  }
+
+  /** Writes every waiting edit now (also called on pagehide and when the tab is hidden). */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    if (this.pending.size === 0) return;
+    const batch = [...this.pending.values()];
+    this.pending.clear();
+    for (const r of batch) this.inFlight.add(r.questionId);
+    this.setStatus({ state: 'saving' });
+    try {
+      const { stale } = await this.options.save(batch);
+      for (const r of batch) this.inFlight.delete(r.questionId);
+      // Stored answers newer than ours (another tab) win, and are shown.
+      this.applyStored(stale);
+      this.setStatus(this.pending.size > 0 ? { state: 'pending' } : { state: 'saved' });
+    } catch (error) {
+      // Keep the edits: put them back unless newer ones were made meanwhile, and say so.
+      for (const r of batch) {
+        this.inFlight.delete(r.questionId);
+        if (!this.pending.has(r.questionId)) this.pending.set(r.questionId, r);
+      }
+      this.setStatus({ state: 'error', error });
+    }
+  }
+
+  hasUnsaved(): boolean {
+    return this.pending.size > 0 || this.inFlight.size > 0;
+  }
+
+  private setStatus(status: SaveStatus) {
+    if (this.status.state === status.state && status.state !== 'error') return;
+    this.status = status;
+    for (const l of this.listeners) l();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.listeners.clear();
+    this.externalListeners.clear();
+  }
+}

@@ -1,0 +1,168 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../domain/assessment/assessment';
+import { LocalizedText } from '../../shared/localized-text';
+import { findQuestionnaire, type AvailableQuestionnaire } from '../../shared/questionnaire-registry';
+import { useStore } from '../../shared/store-context';
+import { usePromise } from '../../shared/use-promise';
+import { useLive } from '../../storage/store';
+import { AnswerSession } from './answer-session';
+import { AreaForm } from './area-form';
+import { AreaNav } from './area-nav';
+import { OutstandingPanel } from './outstanding-panel';
+import { SaveStatus } from './save-status';
+import { FillContext } from './session-context';
+
+export interface FillLinks {
+  area: (areaId: string, questionId?: string) => string;
+  home: string;
+  edit: string;
+}
+
+interface Props {
+  assessmentId: string;
+  areaId?: string;
+  questionId?: string;
+  links: FillLinks;
+  now?: () => number;
+}
+
+export function FillPage({ assessmentId, areaId, questionId, links, now = Date.now }: Props) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const assessment = useLive(() => store.assessments.get(assessmentId), [store, assessmentId], null);
+  const ref = assessment ? `${assessment.questionnaire.id}@${assessment.questionnaire.version}` : '';
+  const available = usePromise(
+    () => (assessment ? findQuestionnaire(store, assessment.questionnaire) : Promise.resolve(undefined)),
+    [ref],
+  );
+  if (assessment === null) return <p role="status">{t('common.loading')}</p>;
+  if (assessment === undefined) return <p role="alert">{t('fill.notFound')}</p>;
+  if (available.status !== 'done') return <p role="status">{t('common.loading')}</p>;
+  if (!available.value)
+    return (
+      <p role="alert">
+        {t('fill.questionnaireMissing', {
+          id: assessment.questionnaire.id,
+          version: assessment.questionnaire.version,
+        })}
+      </p>
+    );
+  return (
+    <FillSession
+      key={assessment.id}
+      assessment={assessment}
+      available={available.value}
+      areaId={areaId}
+      questionId={questionId}
+      links={links}
+      now={now}
+    />
+  );
+}
+
+function FillSession({
+  assessment,
+  available,
+  areaId,
+  questionId,
+  links,
+  now,
+}: Omit<Props, 'assessmentId'> & {
+  assessment: Assessment;
+  available: AvailableQuestionnaire;
+  now: () => number;
+}) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const { questionnaire, index } = available;
+  const settings = useLive(() => store.settings.get(), [store]);
+  const [session] = useState(
+    () =>
+      new AnswerSession({
+        assessmentId: assessment.id,
+        index,
+        validation: { agencyIds: new Set(assessment.roster.map((a) => a.id)) },
+        save: (records) => store.answers.save(records),
+        now,
+      }),
+  );
+  useEffect(() => session.setAuthor(settings?.authorName ?? ''), [session, settings]);
+  const [loaded, setLoaded] = useState(false);
+  const [loadError, setLoadError] = useState<unknown>();
+  useEffect(
+    () =>
+      store.answers.watch(
+        assessment.id,
+        (records) => {
+          session.applyStored(records);
+          setLoaded(true);
+        },
+        setLoadError,
+      ),
+    [store, assessment.id, session],
+  );
+
+  useEffect(() => {
+    const flush = () => void session.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+    };
+  }, [session]);
+
+  const area = questionnaire.areas.find((a) => a.id === areaId) ?? questionnaire.areas[0]!;
+  const questionsById = useMemo(
+    () => new Map(index.questions.map((e) => [e.question.id, e.question])),
+    [index],
+  );
+  const context = useMemo(
+    () => ({ session, questionnaire, roster: assessment.roster, assessmentId: assessment.id }),
+    [session, questionnaire, assessment],
+  );
+
+  useEffect(() => {
+    if (!loaded) return;
+    const target = document.getElementById(questionId ? `q-${questionId}` : 'area-title');
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: questionId ? 'center' : 'start' });
+  }, [loaded, area.id, questionId]);
+
+  if (loadError)
+    return (
+      <p role="alert">
+        {t('storage.cannotOpen')}:{' '}
+        {loadError instanceof Error ? loadError.message : t('storage.problem.failed')}
+      </p>
+    );
+  if (!loaded) return <p role="status">{t('common.loading')}</p>;
+  return (
+    <FillContext.Provider value={context}>
+      <div className="fill-header">
+        <div>
+          <p className="crumbs">
+            <a href={links.home}>{t('nav.assessments')}</a> › {assessment.title} ·{' '}
+            <a href={links.edit}>{t('fill.editProfile')}</a>
+          </p>
+          <p className="muted">
+            <LocalizedText text={questionnaire.title} defaultLanguage={questionnaire.defaultLanguage} />{' '}
+            {questionnaire.version} · {t(`marking.${assessment.marking}`)}
+          </p>
+        </div>
+        <SaveStatus />
+      </div>
+      <div className="fill-layout">
+        <AreaNav currentAreaId={area.id} hrefOf={(id) => links.area(id)} />
+        <div className="fill-main">
+          <OutstandingPanel questionsById={questionsById} hrefOf={links.area} />
+          <AreaForm key={area.id} area={area} />
+        </div>
+      </div>
+    </FillContext.Provider>
+  );
+}

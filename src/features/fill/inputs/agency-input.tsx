@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import type { Question } from '../../../domain/questionnaire/schema';
+import { useFill } from '../session-context';
+import type { InputProps } from './input-props';
+
+type AgencyQuestion = Extract<Question, { kind: 'agency' }>;
+
+export function agencyLabel(agency: { name: string; acronym: string }): string {
+  return agency.acronym ? `${agency.name} (${agency.acronym})` : agency.name;
+}
+
+/** One or several agencies of the assessment's National Team roster. */
+export function AgencyInput({
+  question,
+  value,
+  onChange,
+  disabled,
+  labelId,
+  describedBy,
+  invalid,
+}: InputProps<AgencyQuestion>) {
+  const { t } = useTranslation();
+  const { roster } = useFill();
+  if (roster.length === 0) return <p className="muted">{t('fill.noRoster')}</p>;
+  if (question.multiple) {
+    const selected = new Set(Array.isArray(value) ? (value as string[]) : []);
+    return (
+      <div
+        role="group"
+        aria-labelledby={labelId}
+        aria-describedby={describedBy}
+        aria-invalid={invalid}
+        className="options"
+      >
+        {roster.map((a) => (
+          <label key={a.id} className="option">
+            <input
+              type="checkbox"
+              checked={selected.has(a.id)}
+              disabled={disabled}
+              onChange={() =>
+                onChange(
+                  roster
+                    .map((r) => r.id)
+                    .filter((id) => (id === a.id ? !selected.has(id) : selected.has(id))),
+                )
+              }
+            />{' '}
+            {agencyLabel(a)}
+          </label>
+        ))}
+      </div>
+    );
+  }
+  return (
+    <select
+      value={typeof value === 'string' ? value : ''}
+      disabled={disabled}
+      aria-labelledby={labelId}
+      aria-describedby={describedBy}
+      aria-invalid={invalid}
+      onChange={(e) => onChange(e.target.value || undefined)}
+    >
+      <option value="">{t('fill.chooseAgency')}</option>
+      {roster.map((a) => (
+        <option key={a.id} value={a.id}>
+          {agencyLabel(a)}
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import type { LocalizedText as Text } from '../../../domain/questionnaire/text';
+import { YES_PARTLY_NO } from '../../../domain/questionnaire/vocabulary';
+import { LocalizedText } from '../../../shared/localized-text';
+import { useFill } from '../session-context';
+import type { InputProps } from './input-props';
+
+interface Option {
+  id: string;
+  label: Text | string;
+}
+
+function OptionLabel({ label }: { label: Text | string }) {
+  const { questionnaire } = useFill();
+  return typeof label === 'string' ? (
+    <>{label}</>
+  ) : (
+    <LocalizedText text={label} defaultLanguage={questionnaire.defaultLanguage} />
+  );
+}
+
+/** Radio buttons (one answer) or checkboxes (several), for choice and yes/partly/no questions. */
+export function ChoiceInput({
+  question,
+  value,
+  onChange,
+  disabled,
+  labelId,
+  describedBy,
+  invalid,
+}: InputProps) {
+  const { t } = useTranslation();
+  const multiple = question.kind === 'multipleChoice';
+  const options: Option[] =
+    question.kind === 'yesPartlyNo'
+      ? YES_PARTLY_NO.map((id) => ({ id, label: t(`fill.yesPartlyNo.${id}`) }))
+      : 'options' in question
+        ? question.options
+        : [];
+  const selected = new Set(
+    Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [],
+  );
+  const toggle = (id: string) => {
+    if (!multiple) return onChange(id);
+    const next = options.map((o) => o.id).filter((o) => (o === id ? !selected.has(id) : selected.has(o)));
+    onChange(next);
+  };
+  return (
+    <div
+      role={multiple ? 'group' : 'radiogroup'}
+      aria-labelledby={labelId}
+      aria-describedby={describedBy}
+      aria-invalid={invalid}
+      className={question.kind === 'yesPartlyNo' ? 'options inline' : 'options'}
+    >
+      {options.map((o) => (
+        <label key={o.id} className="option">
+          <input
+            type={multiple ? 'checkbox' : 'radio'}
+            name={question.id}
+            value={o.id}
+            checked={selected.has(o.id)}
+            disabled={disabled}
+            onChange={() => toggle(o.id)}
+          />{' '}
+          <OptionLabel label={o.label} />
+        </label>
+      ))}
+    </div>
+  );
+}

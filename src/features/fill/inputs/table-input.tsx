@@ -1,0 +1,167 @@
+import { useTranslation } from 'react-i18next';
+import type { TableRow } from '../../../domain/assessment/answer-value';
+import type { Question, TableColumn } from '../../../domain/questionnaire/schema';
+import { resolveText } from '../../../domain/questionnaire/text';
+import { YES_PARTLY_NO } from '../../../domain/questionnaire/vocabulary';
+import { useFill } from '../session-context';
+import { agencyLabel } from './agency-input';
+import type { InputProps } from './input-props';
+import { parseNumber } from './scalar-inputs';
+
+type TableQuestion = Extract<Question, { kind: 'table' }>;
+
+function Cell({
+  column,
+  value,
+  onChange,
+  label,
+  disabled,
+}: {
+  column: TableColumn;
+  value: unknown;
+  onChange: (v: unknown) => void;
+  label: string;
+  disabled: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const { roster, questionnaire } = useFill();
+  const text = (x: Parameters<typeof resolveText>[0]) =>
+    resolveText(x, i18n.resolvedLanguage ?? 'en', questionnaire.defaultLanguage).text;
+  const common = { 'aria-label': label, disabled };
+  switch (column.kind) {
+    case 'number':
+      return (
+        <input
+          type="number"
+          step={column.integer ? 1 : 'any'}
+          value={typeof value === 'number' ? value : ''}
+          onChange={(e) => onChange(parseNumber(e.target.value))}
+          {...common}
+        />
+      );
+    case 'date':
+      return (
+        <input
+          type="date"
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value || undefined)}
+          {...common}
+        />
+      );
+    case 'longText':
+      return (
+        <textarea
+          rows={2}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value)}
+          {...common}
+        />
+      );
+    case 'shortText':
+      return (
+        <input
+          type="text"
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value)}
+          {...common}
+        />
+      );
+    default: {
+      const options =
+        column.kind === 'yesPartlyNo'
+          ? YES_PARTLY_NO.map((id) => ({ id, label: t(`fill.yesPartlyNo.${id}`) }))
+          : column.kind === 'singleChoice'
+            ? column.options.map((o) => ({ id: o.id, label: text(o.label) }))
+            : roster.map((a) => ({ id: a.id, label: agencyLabel(a) }));
+      return (
+        <select
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value || undefined)}
+          {...common}
+        >
+          <option value="">—</option>
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      );
+    }
+  }
+}
+
+/** A list of records (laboratories, source holders…): one row each, typed columns. */
+export function TableInput({
+  question,
+  value,
+  onChange,
+  disabled,
+  labelId,
+  describedBy,
+  invalid,
+}: InputProps<TableQuestion>) {
+  const { t, i18n } = useTranslation();
+  const { questionnaire } = useFill();
+  const rows = Array.isArray(value) ? (value as TableRow[]) : [];
+  const text = (x: Parameters<typeof resolveText>[0]) =>
+    resolveText(x, i18n.resolvedLanguage ?? 'en', questionnaire.defaultLanguage).text;
+  const rowLabel = question.rowLabel ? text(question.rowLabel) : t('fill.table.row');
+  const setCell = (i: number, column: string, cell: unknown) =>
+    onChange(rows.map((r, j) => (j === i ? { ...r, cells: { ...r.cells, [column]: cell } } : r)));
+  return (
+    <div className="table-input" aria-describedby={describedBy} aria-invalid={invalid}>
+      <table aria-labelledby={labelId}>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            {question.columns.map((c) => (
+              <th key={c.id} scope="col">
+                {text(c.title)}
+                {c.required && <span aria-label={t('fill.required')}> *</span>}
+              </th>
+            ))}
+            <th scope="col">
+              <span className="visually-hidden">{t('fill.table.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={row.id}>
+              <th scope="row">{i + 1}</th>
+              {question.columns.map((c) => (
+                <td key={c.id}>
+                  <Cell
+                    column={c}
+                    value={row.cells[c.id]}
+                    disabled={disabled}
+                    label={`${text(c.title)} — ${rowLabel} ${i + 1}`}
+                    onChange={(v) => setCell(i, c.id, v)}
+                  />
+                </td>
+              ))}
+              <td>
+                <button
+                  type="button"
+                  disabled={disabled}
+                  onClick={() => onChange(rows.filter((_, j) => j !== i))}
+                >
+                  {t('fill.table.remove', { row: `${rowLabel} ${i + 1}` })}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 && <p className="muted">{t('fill.table.empty')}</p>}
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={() => onChange([...rows, { id: crypto.randomUUID(), cells: {} }])}
+      >
+        {t('fill.table.add', { row: rowLabel })}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import { useId, useState } from 'react';
+import { useController, type Control } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { AnswerState, SpecialAnswer } from '../../domain/assessment/answer';
+import type { Question } from '../../domain/questionnaire/schema';
+import { resolveText } from '../../domain/questionnaire/text';
+import { LocalizedText } from '../../shared/localized-text';
+import { issuesOf, type AreaValues } from './answer-resolver';
+import { fieldName } from './field-names';
+import { QuestionInput } from './question-input';
+import { useFill, useSessionValue } from './session-context';
+import { useIssueText } from './use-issue-text';
+
+/** One question: its title, guidance, input, "don't know"/"not applicable", comment and evidence, and errors. */
+export function QuestionField({ question, control }: { question: Question; control: Control<AreaValues> }) {
+  const { t, i18n } = useTranslation();
+  const { questionnaire } = useFill();
+  const visible = useSessionValue((s) => s.visibility().questions.has(question.id));
+  const { field, fieldState } = useController({ name: fieldName(question.id), control });
+  const [showGuidance, setShowGuidance] = useState(false);
+  const uid = useId();
+  const issueText = useIssueText(questionnaire.defaultLanguage);
+  if (!visible) return null;
+
+  const state: AnswerState = field.value ?? {};
+  const update = (patch: Partial<AnswerState>) => field.onChange({ ...state, ...patch });
+  const issues =
+    fieldState.isDirty || fieldState.isTouched || fieldState.error ? issuesOf(fieldState.error) : [];
+  const required = question.validation.some((r) => r.rule === 'required');
+  const ids = { title: `${uid}-title`, hint: `${uid}-hint`, errors: `${uid}-errors` };
+  const describedBy =
+    [question.hint && ids.hint, issues.length > 0 && ids.errors].filter(Boolean).join(' ') || undefined;
+  const columnTitle = (columnId?: string) => {
+    if (question.kind !== 'table' || !columnId) return columnId;
+    const column = question.columns.find((c) => c.id === columnId);
+    return column
+      ? resolveText(column.title, i18n.resolvedLanguage ?? 'en', questionnaire.defaultLanguage).text
+      : columnId;
+  };
+  const specials: SpecialAnswer[] = [
+    ...(question.allowDontKnow ? ['dontKnow' as const] : []),
+    ...(question.allowNotApplicable ? ['notApplicable' as const] : []),
+  ];
+  const hasGuidance = Boolean(question.guidance) || question.references.length > 0;
+
+  return (
+    <section
+      id={`q-${question.id}`}
+      className={`question${issues.length ? ' has-issues' : ''}`}
+      tabIndex={-1}
+      aria-labelledby={ids.title}
+    >
+      <h3 id={ids.title} className="question-title">
+        {question.code && <span className="code">{question.code}</span>}{' '}
+        <LocalizedText text={question.title} defaultLanguage={questionnaire.defaultLanguage} />
+        {required && (
+          <span className="required" aria-label={t('fill.required')}>
+            {' '}
+            *
+          </span>
+        )}
+      </h3>
+      {question.hint && (
+        <p id={ids.hint} className="hint">
+          <LocalizedText text={question.hint} defaultLanguage={questionnaire.defaultLanguage} />
+        </p>
+      )}
+      {hasGuidance && (
+        <>
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={showGuidance}
+            onClick={() => setShowGuidance(!showGuidance)}
+          >
+            {t(showGuidance ? 'fill.hideGuidance' : 'fill.showGuidance')}
+          </button>
+          {showGuidance && (
+            <div className="guidance">
+              {question.guidance && (
+                <LocalizedText text={question.guidance} defaultLanguage={questionnaire.defaultLanguage} />
+              )}
+              {question.references.length > 0 && (
+                <p className="references">
+                  {t('fill.references')}:{' '}
+                  {question.references.map((r) => `${r.framework} ${r.code}`).join(' · ')}
+                </p>
+              )}
+            </div>
+          )}
+        </>
+      )}
+      <QuestionInput
+        question={question}
+        value={state.value}
+        onChange={(value) => update({ value })}
+        disabled={state.special !== undefined}
+        labelId={ids.title}
+        describedBy={describedBy}
+        invalid={issues.length > 0}
+      />
+      {specials.length > 0 && (
+        <div className="specials">
+          {specials.map((s) => (
+            <label key={s}>
+              <input
+                type="checkbox"
+                checked={state.special === s}
+                onChange={(e) => update({ special: e.target.checked ? s : undefined })}
+              />{' '}
+              {t(`fill.special.${s}`)}
+            </label>
+          ))}
+        </div>
+      )}
+      {issues.length > 0 && (
+        <ul id={ids.errors} className="field-errors" role="alert">
+          {issues.map((issue, i) => (
+            <li key={i}>{issueText(issue, columnTitle(issue.column))}</li>
+          ))}
+        </ul>
+      )}
+      <Notes state={state} update={update} onBlur={field.onBlur} />
+    </section>
+  );
+}
+
+function Notes({
+  state,
+  update,
+  onBlur,
+}: {
+  state: AnswerState;
+  update: (p: Partial<AnswerState>) => void;
+  onBlur: () => void;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(Boolean(state.comment || state.evidence));
+  const count = Number(Boolean(state.comment)) + Number(Boolean(state.evidence));
+  return (
+    <details className="notes" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('fill.notes', { count })}</summary>
+      <label>
+        {t('fill.comment')}
+        <textarea
+          rows={2}
+          value={state.comment ?? ''}
+          onBlur={onBlur}
+          onChange={(e) => update({ comment: e.target.value || undefined })}
+        />
+      </label>
+      <label>
+        {t('fill.evidence')}
+        <textarea
+          rows={2}
+          value={state.evidence ?? ''}
+          placeholder={t('fill.evidencePlaceholder')}
+          onBlur={onBlur}
+          onChange={(e) => update({ evidence: e.target.value || undefined })}
+        />
+      </label>
+    </details>
+  );
+}

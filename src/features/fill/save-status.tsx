@@ -1,0 +1,38 @@
+import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { StorageError } from '../../storage/storage-error';
+import { useFill } from './session-context';
+
+/** Always says whether the last edit is on disk; a failed write blocks the page with the reason. */
+export function SaveStatus() {
+  const { t } = useTranslation();
+  const { session } = useFill();
+  const status = useSyncExternalStore(session.subscribe, session.getStatus);
+  if (status.state === 'error') {
+    const problem = status.error instanceof StorageError ? status.error.problem : 'failed';
+    return (
+      <div className="blocking" role="alertdialog" aria-modal="true" aria-labelledby="save-error-title">
+        <div className="blocking-box">
+          <h2 id="save-error-title">{t('fill.saveFailed')}</h2>
+          <p>{t(`storage.problem.${problem}`)}</p>
+          <p className="muted">
+            {status.error instanceof Error ? status.error.message : String(status.error)}
+          </p>
+          <button type="button" onClick={() => void session.flush()}>
+            {t('fill.retrySave')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <span
+      className={`save-status save-${status.state}`}
+      role="status"
+      aria-live="polite"
+      data-testid="save-status"
+    >
+      {t(`fill.saveState.${status.state}`)}
+    </span>
+  );
+}

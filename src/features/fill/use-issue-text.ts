@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { resolveText } from '../../domain/questionnaire/text';
+import type { AnswerIssue } from '../../domain/validation/validate-answer';
+
+/** Words for an answer issue: the file's own message if it has one, else the app's. */
+export function useIssueText(defaultLanguage: string) {
+  const { t, i18n } = useTranslation();
+  return (issue: AnswerIssue, columnTitle?: string) => {
+    const base = issue.message
+      ? resolveText(issue.message, i18n.resolvedLanguage ?? 'en', defaultLanguage).text
+      : t(`fill.issue.${issue.code}`, {
+          ...issue.params,
+          special: issue.params?.special ? t(`fill.special.${String(issue.params.special)}`) : undefined,
+        });
+    if (issue.row === undefined) return base;
+    return t('fill.issue.inCell', { row: issue.row + 1, column: columnTitle ?? issue.column, message: base });
+  };
+}

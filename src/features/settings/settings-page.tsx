@@ -1,0 +1,63 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../shared/store-context';
+import { usePromise } from '../../shared/use-promise';
+import { settingsSchema, type Settings } from '../../storage/settings-repo';
+import { StoragePanel } from './storage-panel';
+
+function NamesForm({ initial }: { initial: Settings }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const form = useForm<z.input<typeof settingsSchema>, unknown, Settings>({
+    resolver: zodResolver(settingsSchema),
+    defaultValues: initial,
+  });
+  const { register, handleSubmit, formState } = form;
+  return (
+    <form
+      onSubmit={(e) =>
+        void handleSubmit(async (values) => {
+          await store.settings.set(values);
+          form.reset(values);
+        })(e)
+      }
+    >
+      <label>
+        {t('settings.authorName')}
+        <input type="text" {...register('authorName')} />
+        <span className="muted">{t('settings.authorHelp')}</span>
+      </label>
+      <label>
+        {t('settings.reviewerName')}
+        <input type="text" {...register('reviewerName')} />
+      </label>
+      <button type="submit" className="primary" disabled={!formState.isDirty}>
+        {t('common.save')}
+      </button>
+      {formState.isSubmitSuccessful && !formState.isDirty && (
+        <span role="status"> {t('settings.saved')}</span>
+      )}
+    </form>
+  );
+}
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const store = useStore();
+  const settings = usePromise(() => store.settings.get(), [store]);
+  return (
+    <>
+      <section aria-labelledby="names-heading">
+        <h2 id="names-heading">{t('settings.namesHeading')}</h2>
+        {settings.status === 'done' ? (
+          <NamesForm initial={settings.value} />
+        ) : (
+          <p role="status">{t('common.loading')}</p>
+        )}
+      </section>
+      <StoragePanel />
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type { QuestionnaireRef } from '../domain/assessment/assessment';
+import { loadQuestionnaire } from '../domain/questionnaire/load-questionnaire';
+import type { Questionnaire } from '../domain/questionnaire/schema';
+import { indexQuestionnaire, type QuestionnaireIndex } from '../domain/questionnaire/walk';
+import type { Store } from '../storage/store';
+import { loadBundledQuestionnaires } from './bundled-questionnaires';
+
+export interface AvailableQuestionnaire {
+  questionnaire: Questionnaire;
+  index: QuestionnaireIndex;
+  source: 'bundled' | 'imported';
+  file: string;
+}
+
+const key = (ref: QuestionnaireRef) => `${ref.id}@${ref.version}`;
+const cache = new Map<string, AvailableQuestionnaire>();
+
+/** Bundled questionnaires and the ones imported on this device, each loaded and indexed once. */
+export async function availableQuestionnaires(store: Store): Promise<AvailableQuestionnaire[]> {
+  const out: AvailableQuestionnaire[] = [];
+  for (const { file, result } of await loadBundledQuestionnaires()) {
+    if (result.status === 'failure') continue;
+    out.push(remember(result.value, 'bundled', file));
+  }
+  for (const row of await store.questionnaires.list()) {
+    const cached = cache.get(key(row));
+    if (cached) {
+      out.push(cached);
+      continue;
+    }
+    const result = loadQuestionnaire(row.text);
+    if (result.status !== 'failure') out.push(remember(result.value, 'imported', row.fileName));
+  }
+  return out;
+}
+
+function remember(
+  questionnaire: Questionnaire,
+  source: AvailableQuestionnaire['source'],
+  file: string,
+): AvailableQuestionnaire {
+  const k = key(questionnaire);
+  const cached = cache.get(k);
+  if (cached) return cached;
+  const entry = { questionnaire, index: indexQuestionnaire(questionnaire), source, file };
+  cache.set(k, entry);
+  return entry;
+}
+
+export async function findQuestionnaire(
+  store: Store,
+  ref: QuestionnaireRef,
+): Promise<AvailableQuestionnaire | undefined> {
+  return (
+    cache.get(key(ref)) ??
+    (await availableQuestionnaires(store)).find((q) => key(q.questionnaire) === key(ref))
+  );
+}

@@ -1,0 +1,38 @@
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+
+export const FULL_FEATURE = 'tests/fixtures/questionnaires/full-feature.json';
+
+/** Imports a questionnaire file through the home screen's file picker and returns the result text. */
+export async function importQuestionnaire(page: Page, file: string): Promise<string> {
+  await page.getByLabel('Import a questionnaire file…').setInputFiles(file);
+  const result = page.getByTestId('import-result');
+  await result.waitFor();
+  return (await result.textContent()) ?? '';
+}
+
+export async function createAssessment(
+  page: Page,
+  options: { title: string; questionnaire?: string; agencies?: [string, string][] },
+): Promise<string> {
+  await page.getByRole('link', { name: 'New assessment' }).click();
+  await page.getByLabel('Title').fill(options.title);
+  await page.getByLabel('Country').selectOption('KG');
+  if (options.questionnaire)
+    await page.getByLabel('Questionnaire').selectOption({ label: options.questionnaire });
+  for (const [i, [name, acronym]] of (options.agencies ?? []).entries()) {
+    await page.getByRole('button', { name: 'Add an agency' }).click();
+    const row = page.getByRole('group', { name: `Agency ${i + 1}` });
+    await row.getByLabel('Name', { exact: true }).fill(name);
+    await row.getByLabel('Acronym').fill(acronym);
+  }
+  await page.getByRole('button', { name: 'Create and start filling in' }).click();
+  await page.getByTestId('save-status').waitFor();
+  const id = /#\/a\/([^/]+)\/fill/.exec(page.url())?.[1];
+  expect(id).toBeTruthy();
+  return id!;
+}
+
+export async function waitSaved(page: Page): Promise<void> {
+  await page.getByTestId('save-status').filter({ hasText: 'All changes saved on this device' }).waitFor();
+}
