@@ -62,7 +62,8 @@ export async function openBrowser(
 }
 
 export function removeProfile(profileDir: string): void {
-  rmSync(profileDir, { recursive: true, force: true });
+  // A killed Chromium's helpers may still be closing files for a moment.
+  rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 }
 
 /** Collects page errors and console errors so a test can assert there were none. */
@@ -87,7 +88,13 @@ export async function spawnChromium(profileDir: string): Promise<RawChromium> {
   const { readFile } = await import('node:fs/promises');
   const child = spawn(
     CHROMIUM_PATH,
-    [...CHROMIUM_ARGS, `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'],
+    [
+      ...CHROMIUM_ARGS,
+      '--window-size=1280,900',
+      `--user-data-dir=${profileDir}`,
+      '--remote-debugging-port=0',
+      'about:blank',
+    ],
     {
       detached: true,
       stdio: 'ignore',

@@ -97,7 +97,7 @@ export class AnswerSession {
       const state: AnswerState = { value, special, comment, evidence };
       this.answers.set(r.questionId, state);
       this.stamps.set(r.questionId, r.updatedAt);
-      if (known !== undefined) for (const l of this.externalListeners) l(r.questionId, state);
+      for (const l of this.externalListeners) l(r.questionId, state);
       any = true;
     }
     if (any) this.changed();

@@ -114,11 +114,13 @@ export function QuestionField({ question, control }: { question: Question; contr
         </div>
       )}
       {issues.length > 0 && (
-        <ul id={ids.errors} className="field-errors" role="alert">
-          {issues.map((issue, i) => (
-            <li key={i}>{issueText(issue, columnTitle(issue.column))}</li>
-          ))}
-        </ul>
+        <div id={ids.errors} role="alert">
+          <ul className="field-errors">
+            {issues.map((issue, i) => (
+              <li key={i}>{issueText(issue, columnTitle(issue.column))}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <Notes state={state} update={update} onBlur={field.onBlur} />
     </section>
