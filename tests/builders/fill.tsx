@@ -1,0 +1,41 @@
+import { render } from '@testing-library/react';
+import type { AnswerRecord } from '../../src/domain/assessment/answer';
+import type { Agency } from '../../src/domain/assessment/assessment';
+import type { Questionnaire } from '../../src/domain/questionnaire/schema';
+import { indexQuestionnaire } from '../../src/domain/questionnaire/walk';
+import { AnswerSession } from '../../src/features/fill/answer-session';
+import { AreaForm } from '../../src/features/fill/area-form';
+import { FillContext } from '../../src/features/fill/session-context';
+import { initI18n } from '../../src/i18n/i18n';
+import { T0 } from './assessment';
+
+export const ROSTER: Agency[] = [
+  { id: 'moh', name: 'Ministry of Health', acronym: 'MoH', role: 'health', focalPerson: '' },
+  { id: 'customs', name: 'State Customs Service', acronym: 'SCS', role: 'customs', focalPerson: '' },
+];
+
+/** Renders one area of a questionnaire with a real session whose writes are collected, not stored. */
+export function renderArea(questionnaire: Questionnaire, areaId: string, stored: AnswerRecord[] = []) {
+  initI18n();
+  const saved: AnswerRecord[] = [];
+  let clock = T0;
+  const session = new AnswerSession({
+    assessmentId: 'a1',
+    index: indexQuestionnaire(questionnaire),
+    validation: { agencyIds: new Set(ROSTER.map((a) => a.id)) },
+    save: (records) => {
+      saved.push(...records);
+      return Promise.resolve({ stale: [] });
+    },
+    now: () => (clock += 1000),
+    debounceMs: 0,
+  });
+  session.applyStored(stored);
+  const area = questionnaire.areas.find((a) => a.id === areaId)!;
+  const view = render(
+    <FillContext.Provider value={{ session, questionnaire, roster: ROSTER, assessmentId: 'a1' }}>
+      <AreaForm area={area} />
+    </FillContext.Provider>,
+  );
+  return { ...view, session, saved };
+}
