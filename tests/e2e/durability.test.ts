@@ -53,7 +53,7 @@ describe('nothing is lost', () => {
         .getByLabel('Comment')
         .pressSequentially('Decree 214 of 2021 sets up the Team', { delay: 10 });
       await page.waitForTimeout(1000);
-      first.kill();
+      await first.kill();
 
       const second = await spawnChromium(profile);
       const again = second.context.pages()[0] ?? (await second.context.newPage());
@@ -62,7 +62,7 @@ describe('nothing is lost', () => {
       expect(await question(again, 'gov.national-team').getByLabel('Comment').inputValue()).toBe(
         'Decree 214 of 2021 sets up the Team',
       );
-      second.kill();
+      await second.kill();
     } finally {
       await served.close();
       removeProfile(profile);

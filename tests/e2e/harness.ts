@@ -62,8 +62,13 @@ export async function openBrowser(
 }
 
 export function removeProfile(profileDir: string): void {
-  // A killed Chromium's helpers may still be closing files for a moment.
-  rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  // A killed Chromium's helpers may still be closing files for a moment; a temporary folder
+  // left behind is not a test failure.
+  try {
+    rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  } catch (error) {
+    console.warn(`could not remove ${profileDir}: ${String(error)}`);
+  }
 }
 
 /** Collects page errors and console errors so a test can assert there were none. */
@@ -79,7 +84,7 @@ export function collectErrors(page: Page): string[] {
 export interface RawChromium {
   context: BrowserContext;
   /** Ends Chromium at once, as a crash or a flat battery would: no clean shutdown. */
-  kill(): void;
+  kill(): Promise<void>;
 }
 
 /** Chromium started as its own process and reached over CDP, so a test can kill it abruptly. */
@@ -112,7 +117,13 @@ export async function spawnChromium(profileDir: string): Promise<RawChromium> {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   return {
     context: browser.contexts()[0]!,
-    kill: () => process.kill(-child.pid!, 'SIGKILL'),
+    kill: async () => {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      process.kill(-child.pid!, 'SIGKILL');
+      await exited;
+      // Helpers outside the process group (crash handler) notice the loss a moment later.
+      await new Promise((r) => setTimeout(r, 500));
+    },
   };
 }
 
