@@ -62,7 +62,7 @@ export function assessmentsRepo(db: NapDatabase) {
     /** A copy with all answers, under a new id and title. */
     duplicate: (id: string, copy: { id: string; title: string; now: number }) =>
       guarded(() =>
-        db.transaction('rw', db.assessments, db.answers, async () => {
+        db.transaction('rw', [db.assessments, db.answers, db.reviewLog], async () => {
           const original = await db.assessments.get(id);
           const restored = restoreAssessment(original);
           if (!restored.ok) throw new Error(`assessment ${id} cannot be read`);
@@ -76,14 +76,19 @@ export function assessmentsRepo(db: NapDatabase) {
           });
           const answers = await db.answers.where('assessmentId').equals(id).toArray();
           await db.answers.bulkAdd(answers.map((a) => ({ ...a, assessmentId: copy.id })));
+          const log = (await db.reviewLog.where('assessmentId').equals(id).toArray()) as { id: string }[];
+          await db.reviewLog.bulkAdd(
+            log.map((e) => ({ ...e, id: `${copy.id}:${e.id}`, assessmentId: copy.id })),
+          );
         }),
       ),
 
     /** Removes an assessment and its answers in one transaction. */
     remove: (id: string) =>
       guarded(() =>
-        db.transaction('rw', db.assessments, db.answers, async () => {
+        db.transaction('rw', [db.assessments, db.answers, db.reviewLog], async () => {
           await db.answers.where('assessmentId').equals(id).delete();
+          await db.reviewLog.where('assessmentId').equals(id).delete();
           await db.assessments.delete(id);
         }),
       ),

@@ -24,6 +24,7 @@ export class NapDatabase extends Dexie {
   answers!: Table<AnswerRecord, [string, string]>;
   questionnaires!: Table<StoredQuestionnaire, [string, string]>;
   settings!: Table<SettingRow, string>;
+  reviewLog!: Table<unknown, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -3,6 +3,7 @@ import { answersRepo } from './answers-repo';
 import { assessmentsRepo } from './assessments-repo';
 import { NapDatabase } from './db';
 import { questionnairesRepo } from './questionnaires-repo';
+import { reviewRepo } from './review-repo';
 import { settingsRepo } from './settings-repo';
 import { toStorageError } from './storage-error';
 
@@ -14,6 +15,7 @@ export function createStore(db: NapDatabase = new NapDatabase()) {
     answers: answersRepo(db),
     questionnaires: questionnairesRepo(db),
     settings: settingsRepo(db),
+    review: reviewRepo(db),
     /** Opens the database; fails with a StorageError when IndexedDB is unavailable (e.g. some private windows). */
     async open(): Promise<void> {
       try {

@@ -19,6 +19,13 @@ export const STORAGE_VERSIONS: readonly StorageVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // The expert review: an append-only log of decisions per assessment.
+    version: 2,
+    stores: {
+      reviewLog: 'id, assessmentId',
+    },
+  },
 ];
 
 /** Refuses a history that is out of order, so a mistaken edit fails loudly in tests and at start-up. */

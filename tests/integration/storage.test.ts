@@ -162,3 +162,43 @@ describe('storage errors', () => {
     expect(toStorageError(error).problem).toBe(problem);
   });
 });
+
+describe('the review log', () => {
+  const base = { assessmentId: 'a1', at: T0, reviewer: 'Dr Expert', indicatorId: 'bio.authority' };
+  const comment = { ...base, id: 'r1', kind: 'comment', text: 'Check the decree' } as const;
+  const tier = (id: string, reason: string) =>
+    ({ ...base, id, at: T0 + 1, kind: 'tier', from: 'low', to: 'high', reason }) as const;
+
+  it('appends decisions, refuses an override without a reason, and goes with its assessment', async () => {
+    await store.assessments.create(makeAssessment());
+    await store.review.append(comment);
+    await expect(store.review.append(tier('r2', ''))).rejects.toThrow('a reason is required');
+    await store.review.append(tier('r3', 'Outbreaks every year'));
+    expect((await store.review.list('a1')).map((e) => e.id)).toEqual(['r1', 'r3']);
+
+    await store.assessments.duplicate('a1', { id: 'copy', title: 'Copy', now: T0 });
+    expect((await store.review.list('copy')).map((e) => e.id)).toEqual(['copy:r1', 'copy:r3']);
+    await store.assessments.remove('a1');
+    expect(await store.review.list('a1')).toEqual([]);
+  });
+
+  it('opens a version-1 database and keeps its data when upgrading to the current version', async () => {
+    const name = `legacy-${n}`;
+    const { default: Dexie } = await import('dexie');
+    const v1 = new Dexie(name);
+    v1.version(1).stores(STORAGE_VERSIONS[0]!.stores);
+    await v1.open();
+    await v1.table('assessments').add(makeAssessment({ id: 'old' }));
+    await v1.table('answers').add(makeAnswer({ assessmentId: 'old', questionId: 'q', value: 2 }));
+    v1.close();
+
+    const upgraded = createStore(new NapDatabase(name));
+    await upgraded.open();
+    expect(upgraded.db.verno).toBe(STORAGE_VERSIONS.at(-1)!.version);
+    expect((await upgraded.assessments.get('old'))?.title).toBe(makeAssessment().title);
+    expect(await upgraded.answers.list('old')).toHaveLength(1);
+    expect(await upgraded.review.list('old')).toEqual([]);
+    upgraded.db.close();
+    await upgraded.db.delete();
+  });
+});
