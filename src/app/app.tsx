@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AssessmentsPage } from '../features/assessments/assessments-page';
 import { EditAssessmentPage, NewAssessmentPage } from '../features/assessments/assessment-pages';
 import { FillPage } from '../features/fill/fill-page';
+import { ReviewPage } from '../features/review/review-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { StoreProvider } from '../shared/store-context';
 import { createStore, type Store } from '../storage/store';
@@ -17,7 +18,7 @@ function Page({ route }: { route: Route }) {
     case 'home':
       return (
         <AssessmentsPage
-          links={{ fill: (id) => paths.fill(id), edit: paths.edit, new: paths.new() }}
+          links={{ fill: (id) => paths.fill(id), edit: paths.edit, review: paths.review, new: paths.new() }}
           open={(id) => navigate(paths.fill(id))}
         />
       );
@@ -40,7 +41,15 @@ function Page({ route }: { route: Route }) {
             area: (areaId, questionId) => paths.fill(route.assessmentId, areaId, questionId),
             home: paths.home(),
             edit: paths.edit(route.assessmentId),
+            review: paths.review(route.assessmentId),
           }}
+        />
+      );
+    case 'review':
+      return (
+        <ReviewPage
+          assessmentId={route.assessmentId}
+          links={{ fill: paths.fill(route.assessmentId), settings: paths.settings() }}
         />
       );
     case 'settings':

