@@ -65,6 +65,17 @@ export function generateQuestionnaire(questions: number, areas = 10): Questionna
     }
     areaList.push({ id: `a${a}`, code: `A${a}`, title: both(a * 101, 4), items });
   }
+  const scale = [1, 2, 3, 4, 5].map((level) => ({ level, label: both(level * 7, 2) }));
+  areaList.push({
+    id: 'risk',
+    title: both(999, 3),
+    items: (['C', 'B', 'R', 'N', 'B', 'C', 'R', 'B'] as const).map((hazard, i) => ({
+      kind: 'risk' as const,
+      id: `risk.s${i}`,
+      hazard,
+      title: both(i * 31, 8),
+    })),
+  });
   return {
     format: 'cbrn-nap-questionnaire',
     formatVersion: 1,
@@ -77,7 +88,31 @@ export function generateQuestionnaire(questions: number, areas = 10): Questionna
       ru: `Сгенерированный вопросник (${questions})`,
     },
     agencyRoles: [{ id: 'health', label: { en: 'Ministry of Health', ru: 'Министерство здравоохранения' } }],
+    riskScales: { likelihood: scale, impact: scale },
     areas: areaList,
     actions,
   };
+}
+
+/** Deterministic answers: a level for most indicators, text for most text questions, every risk rated. */
+export function generateAnswers(
+  q: QuestionnaireInput,
+): Map<string, { value?: unknown; special?: 'dontKnow'; comment?: string }> {
+  const answers = new Map<string, { value?: unknown; special?: 'dontKnow'; comment?: string }>();
+  let n = 0;
+  for (const area of q.areas)
+    for (const item of area.items) {
+      n++;
+      if (item.kind === 'capacity')
+        answers.set(
+          item.id,
+          n % 17 === 0
+            ? { special: 'dontKnow' }
+            : { value: 1 + (n % 4), comment: n % 3 ? undefined : words(n, 12) },
+        );
+      else if (item.kind === 'longText') answers.set(item.id, { value: words(n * 5, 40) });
+      else if (item.kind === 'risk')
+        answers.set(item.id, { value: { likelihood: 1 + (n % 5), impact: 1 + ((n * 3) % 5) } });
+    }
+  return answers;
 }

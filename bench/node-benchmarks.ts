@@ -1,5 +1,10 @@
+import { computeVisibility } from '../src/domain/conditions/visibility';
 import { loadQuestionnaire } from '../src/domain/questionnaire/load-questionnaire';
-import { generateQuestionnaire } from './generate-questionnaire';
+import { indexQuestionnaire } from '../src/domain/questionnaire/walk';
+import { defaultPriorityConfig } from '../src/domain/scoring/config';
+import { prioritise } from '../src/domain/scoring/prioritise';
+import { summarizeReview } from '../src/domain/scoring/review';
+import { generateAnswers, generateQuestionnaire } from './generate-questionnaire';
 import { measure, type Figure } from './measure';
 
 export async function nodeBenchmarks(): Promise<Figure[]> {
@@ -19,5 +24,28 @@ export async function nodeBenchmarks(): Promise<Figure[]> {
       ),
     );
   }
+  figures.push(await scoringBenchmark());
   return figures;
+}
+
+/** Visibility, scores, targets, risk and priority of 2,000 indicators, as the review screen computes them. */
+async function scoringBenchmark() {
+  const input = generateQuestionnaire(2500);
+  const loaded = loadQuestionnaire(JSON.stringify(input));
+  if (loaded.status === 'failure') throw new Error('generated questionnaire is invalid');
+  const index = indexQuestionnaire(loaded.value);
+  const indicators = index.questions.filter((e) => e.question.scoring).length;
+  const answers = generateAnswers(input);
+  const review = summarizeReview([], defaultPriorityConfig(5));
+  let ranked = 0;
+  const figure = await measure(
+    `score and prioritise ${indicators} indicators`,
+    () => {
+      const visibility = computeVisibility(index, answers);
+      ranked = prioritise({ index, answers, visibility, horizon: 5, review }).ranked.length;
+    },
+    21,
+    3,
+  );
+  return { ...figure, note: `${ranked} ranked; visibility included` };
 }

@@ -28,6 +28,8 @@ export function initI18n(): typeof i18next {
         caches: ['localStorage'],
       },
       initAsync: false,
+      // No console notices: the console is for the app's own problems.
+      showSupportNotice: false,
     });
   return i18next;
 }

@@ -37,7 +37,7 @@ export function DecisionForm({ row, onDecide }: Props) {
       await onDecide({
         kind: 'tier',
         indicatorId: id,
-        from: row.tierOverride?.value ?? null,
+        from: row.tier,
         to: tier === '' ? null : tier,
         reason: text,
       });
@@ -45,7 +45,7 @@ export function DecisionForm({ row, onDecide }: Props) {
       await onDecide({
         kind: 'target',
         indicatorId: id,
-        from: row.targetOverride?.value ?? null,
+        from: row.explanation.target,
         to: target === row.explanation.computedTarget ? null : target,
         reason: text,
       });

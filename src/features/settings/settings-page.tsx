@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
@@ -15,12 +16,14 @@ function NamesForm({ initial }: { initial: Settings }) {
     defaultValues: initial,
   });
   const { register, handleSubmit, formState } = form;
+  const [saved, setSaved] = useState(false);
   return (
     <form
       onSubmit={(e) =>
         void handleSubmit(async (values) => {
           await store.settings.set(values);
           form.reset(values);
+          setSaved(true);
         })(e)
       }
     >
@@ -36,9 +39,7 @@ function NamesForm({ initial }: { initial: Settings }) {
       <button type="submit" className="primary" disabled={!formState.isDirty}>
         {t('common.save')}
       </button>
-      {formState.isSubmitSuccessful && !formState.isDirty && (
-        <span role="status"> {t('settings.saved')}</span>
-      )}
+      {saved && !formState.isDirty && <span role="status"> {t('settings.saved')}</span>}
     </form>
   );
 }

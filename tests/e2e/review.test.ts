@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  collectErrors,
+  openBrowser,
+  removeProfile,
+  seriousA11yViolations,
+  serveBuild,
+  type Browser,
+  type Served,
+} from './harness';
+
+describe('expert review of the example assessment', () => {
+  let served: Served;
+  let browser: Browser;
+  beforeAll(async () => {
+    served = await serveBuild();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+    if (browser) removeProfile(browser.profileDir);
+  });
+
+  it('explains the top priorities, takes two overrides with reasons (none without), and keeps them in the log after a reload', async () => {
+    const page = await browser.page();
+    const errors = collectErrors(page);
+    await page.goto(`${served.url}#/settings`);
+    await page.getByLabel('Name stamped on your review decisions').fill('Dr N. Expert');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved.').waitFor();
+    await page.goto(served.url);
+    await page.getByRole('button', { name: 'Open the example assessment' }).click();
+    await page.getByTestId('save-status').waitFor();
+    await page.getByRole('link', { name: 'review priorities' }).click();
+
+    const rows = page.getByTestId('priority-row');
+    await rows.first().waitFor();
+    expect(await page.getByText(/^Priority = gap × risk × weight/).count()).toBe(1);
+    expect(await page.getByRole('img', { name: 'Capacity by area' }).count()).toBe(1);
+    expect(await page.getByRole('img', { name: 'Risk matrix' }).count()).toBe(1);
+    const first = await rows.first().getByRole('button').textContent();
+
+    // Why is the first one on top?
+    await rows.first().getByRole('button').click();
+    const detail = page.locator('.detail-row');
+    await expect(detail.getByText(/× 1\.25 = /).count()).resolves.toBe(1);
+    expect(await detail.textContent()).toContain('the highest rated scenario');
+    expect(await detail.textContent()).toContain('The answer behind it');
+
+    // An override with no reason is refused.
+    await detail.getByRole('button', { name: 'Record the decision' }).click();
+    expect(await detail.getByRole('alert').textContent()).toBe(
+      'Write the reason for this change: every override needs one.',
+    );
+
+    // Change the tier of the first one, with a reason.
+    await detail.getByLabel('New tier').selectOption('medium');
+    await detail.getByLabel('Reason (required)').fill('Vetting programme already funded by the 2026 budget');
+    await detail.getByRole('button', { name: 'Record the decision' }).click();
+    await detail.getByText(/set by Dr N. Expert: “Vetting programme already funded/).waitFor();
+
+    // The first one moved down to Medium; change the target of the new first one, with a reason.
+    expect(await rows.first().getByRole('button').textContent()).not.toBe(first);
+    await rows.first().getByRole('button').click();
+    const second = page.locator('.detail-row');
+    await second.getByLabel('Change the target').check();
+    await second.getByLabel('New target level').selectOption('3');
+    await second.getByLabel('Reason (required)').fill('Level 3 is realistic within the plan period');
+    await second.getByRole('button', { name: 'Record the decision' }).click();
+    await second.getByText(/target set by a reviewer/).waitFor();
+
+    // Filters
+    await page.getByRole('group', { name: 'Filters' }).getByLabel('Tier').selectOption('medium');
+    expect(await rows.allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining(first!.trim())]),
+    );
+    await page.getByRole('group', { name: 'Filters' }).getByLabel('Tier').selectOption('');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.reload();
+    await page.getByText(/^Review log \(2 decisions\)/).click();
+    const log = page.locator('.log').last();
+    expect(await log.textContent()).toContain('Dr N. Expert');
+    expect(await log.textContent()).toContain('“Vetting programme already funded by the 2026 budget”');
+    expect(await log.textContent()).toContain('“Level 3 is realistic within the plan period”');
+
+    // The same, in Russian.
+    await page.getByLabel('Language').selectOption('ru');
+    await page.getByText(/^Журнал экспертизы \(2 решения\)/).waitFor();
+    expect(await page.locator('.log').last().textContent()).toContain('уровень приоритета Высокий → Средний');
+    expect(await page.getByText(/^Приоритет = разрыв × риск × вес/).count()).toBe(1);
+    await page.getByLabel('Язык').selectOption('en');
+    expect(errors).toEqual([]);
+  });
+});
