@@ -91,6 +91,9 @@ export interface RawChromium {
 export async function spawnChromium(profileDir: string): Promise<RawChromium> {
   const { spawn } = await import('node:child_process');
   const { readFile } = await import('node:fs/promises');
+  // A killed Chromium leaves its port file behind; the new one writes a fresh one.
+  const portFile = join(profileDir, 'DevToolsActivePort');
+  rmSync(portFile, { force: true });
   const child = spawn(
     CHROMIUM_PATH,
     [
@@ -105,16 +108,21 @@ export async function spawnChromium(profileDir: string): Promise<RawChromium> {
       stdio: 'ignore',
     },
   );
-  let port: string | undefined;
-  for (let i = 0; i < 100 && !port; i++) {
+  let browser: Awaited<ReturnType<typeof chromium.connectOverCDP>> | undefined;
+  let lastError: unknown;
+  for (let i = 0; i < 150 && !browser; i++) {
     await new Promise((r) => setTimeout(r, 100));
-    port = await readFile(join(profileDir, 'DevToolsActivePort'), 'utf8').then(
+    const port = await readFile(portFile, 'utf8').then(
       (t) => t.split('\n')[0],
       () => undefined,
     );
+    if (!port) continue;
+    browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`).catch((error: unknown) => {
+      lastError = error;
+      return undefined;
+    });
   }
-  if (!port) throw new Error('Chromium did not open its debugging port');
-  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  if (!browser) throw new Error(`Chromium did not accept a debugging connection: ${String(lastError)}`);
   return {
     context: browser.contexts()[0]!,
     kill: async () => {
