@@ -1,0 +1,219 @@
+import type { AnswerMap } from '../assessment/answer';
+import type { Agency } from '../assessment/assessment';
+import type { Action, Questionnaire } from '../questionnaire/schema';
+import { resolveText } from '../questionnaire/text';
+import type { QuestionnaireIndex } from '../questionnaire/walk';
+import type { ActionType, CostBand } from '../questionnaire/vocabulary';
+import type { Tier } from '../scoring/config';
+import type { Prioritisation, PriorityRow } from '../scoring/prioritise';
+import { addMonths } from './months';
+import type { ActionStatus, PlanEdits } from './plan-edits';
+
+/** Where an action comes from: the answer, the gap and the risk behind it. */
+export interface ActionTrace {
+  current: number;
+  target: number;
+  gap: number;
+  risk: number;
+  riskAssumed: boolean;
+  scenarios: string[];
+  score: number;
+  tierOverridden: boolean;
+  comment?: string;
+  evidence?: string;
+}
+
+export interface PlanAction {
+  id: string;
+  source: 'library' | 'custom';
+  areaId: string;
+  indicatorId?: string;
+  indicatorCode?: string;
+  indicatorTitle?: string;
+  /** The level this action unlocks (library actions). */
+  level?: number;
+  /** The user's own wording of the objective; otherwise the UI and the document say "raise <indicator> from level current to target". */
+  objective?: string;
+  title: string;
+  description: string;
+  type: ActionType;
+  tier: Tier;
+  leadAgencyId: string | null;
+  supportAgencyIds: string[];
+  start: string;
+  end: string;
+  /** The computed timeline runs past the plan's horizon. */
+  beyondHorizon: boolean;
+  achievement: string;
+  costBand: CostBand;
+  status: ActionStatus;
+  dropReason?: string;
+  /** Fields the user changed. */
+  edited: string[];
+  trace?: ActionTrace;
+}
+
+export interface PlanArea {
+  areaId: string;
+  code: string;
+  title: string;
+  actions: PlanAction[];
+}
+
+export interface PlanModel {
+  startMonth: string;
+  endMonth: string;
+  horizon: 1 | 5;
+  areas: PlanArea[];
+  /** Against the accepted set: what a recomputation of priorities would add or remove. */
+  changes: { add: string[]; remove: string[] };
+}
+
+export interface BuildPlanInput {
+  questionnaire: Questionnaire;
+  index: QuestionnaireIndex;
+  roster: Agency[];
+  horizon: 1 | 5;
+  priorities: Prioritisation;
+  answers: AnswerMap;
+  edits: PlanEdits;
+  language: string;
+}
+
+/** Months from the plan's start at which each tier's actions begin. */
+export const TIER_START: Record<1 | 5, Record<Tier, number>> = {
+  1: { high: 0, medium: 3, low: 6 },
+  5: { high: 0, medium: 12, low: 24 },
+};
+
+/** The actions recommended for a ranked indicator: every action with current < level ≤ target, in level order. */
+export function recommendedActions(actions: readonly Action[], row: PriorityRow): Action[] {
+  const { current, target } = row.explanation;
+  return actions
+    .filter((a) => a.indicator === row.questionId && a.level > current && a.level <= target)
+    .sort((a, b) => a.level - b.level);
+}
+
+export function recommendedIds(questionnaire: Questionnaire, priorities: Prioritisation): string[] {
+  return priorities.ranked.flatMap((row) => recommendedActions(questionnaire.actions, row).map((a) => a.id));
+}
+
+/**
+ * The draft plan: recommended actions grouped by area in priority order, with lead and supporting
+ * agencies from the roster, a timeline by tier, and every user edit applied. Pure: all inputs are
+ * arguments.
+ */
+export function buildPlan(input: BuildPlanInput): PlanModel {
+  const { questionnaire, index, roster, horizon, priorities, answers, edits, language } = input;
+  const text = (t: Parameters<typeof resolveText>[0] | undefined) =>
+    t ? resolveText(t, language, questionnaire.defaultLanguage).text : '';
+  const endMonth = addMonths(edits.startMonth, horizon * 12 - 1);
+  const recommended = recommendedIds(questionnaire, priorities);
+  const accepted = edits.accepted.length > 0 ? new Set(edits.accepted) : new Set(recommended);
+  const changes = {
+    add: recommended.filter((id) => !accepted.has(id)),
+    remove: [...accepted].filter((id) => !recommended.includes(id)),
+  };
+  const byRole = (role: string) => roster.filter((a) => a.role === role).map((a) => a.id);
+  const rowOf = new Map(priorities.ranked.map((r) => [r.questionId, r]));
+  const actionsById = new Map(questionnaire.actions.map((a) => [a.id, a]));
+  const rank = new Map(priorities.ranked.map((r, i) => [r.questionId, i]));
+
+  // Accepted library actions, in priority order of their indicators, then level.
+  const chosen = [...accepted]
+    .map((id) => actionsById.get(id))
+    .filter((a): a is Action => a !== undefined)
+    .sort((a, b) => (rank.get(a.indicator) ?? 1e9) - (rank.get(b.indicator) ?? 1e9) || a.level - b.level);
+
+  const nextFree = new Map<string, string>();
+  const library: PlanAction[] = chosen.map((action) => {
+    const entry = index.byId.get(action.indicator)!;
+    const row = rowOf.get(action.indicator);
+    const tier = row?.tier ?? 'low';
+    const tierStart = addMonths(edits.startMonth, TIER_START[horizon][tier]);
+    const after = nextFree.get(action.indicator);
+    const start = after && after > tierStart ? after : tierStart;
+    const end = addMonths(start, action.durationMonths - 1);
+    nextFree.set(action.indicator, addMonths(end, 1));
+    const answer = answers.get(action.indicator);
+    const computed: PlanAction = {
+      id: action.id,
+      source: 'library',
+      areaId: entry.area.id,
+      indicatorId: action.indicator,
+      indicatorCode: entry.question.code,
+      indicatorTitle: text(entry.question.title),
+      level: action.level,
+      title: text(action.title),
+      description: text(action.description),
+      type: action.type,
+      tier,
+      leadAgencyId: byRole(action.leadRole)[0] ?? null,
+      supportAgencyIds: [...new Set(action.supportRoles.flatMap(byRole))],
+      start,
+      end,
+      beyondHorizon: end > endMonth,
+      achievement: text(action.achievement),
+      costBand: action.costBand,
+      status: 'proposed',
+      edited: [],
+      trace: row && {
+        current: row.explanation.current,
+        target: row.explanation.target,
+        gap: row.explanation.gap,
+        risk: row.explanation.risk.value,
+        riskAssumed: row.explanation.risk.assumed,
+        scenarios: row.explanation.risk.scenarios,
+        score: row.explanation.score,
+        tierOverridden: Boolean(row.tierOverride),
+        comment: answer?.comment,
+        evidence: answer?.evidence,
+      },
+    };
+    return applyEdit(computed, edits, endMonth);
+  });
+
+  const custom: PlanAction[] = edits.custom.map((c) =>
+    applyEdit(
+      {
+        ...c,
+        source: 'custom',
+        indicatorCode: c.indicatorId ? index.byId.get(c.indicatorId)?.question.code : undefined,
+        indicatorTitle: c.indicatorId ? text(index.byId.get(c.indicatorId)?.question.title) : undefined,
+        beyondHorizon: c.end > endMonth,
+        edited: [],
+      },
+      edits,
+      endMonth,
+    ),
+  );
+
+  const all = [...library, ...custom];
+  const areas = questionnaire.areas
+    .map((area) => {
+      const mine = all.filter((a) => a.areaId === area.id);
+      const order = edits.order[area.id] ?? [];
+      const position = (a: PlanAction) => {
+        const i = order.indexOf(a.id);
+        return i === -1 ? order.length + mine.indexOf(a) : i;
+      };
+      return {
+        areaId: area.id,
+        code: area.code ?? area.id,
+        title: text(area.title),
+        actions: [...mine].sort((a, b) => position(a) - position(b)),
+      };
+    })
+    .filter((a) => a.actions.length > 0);
+  return { startMonth: edits.startMonth, endMonth, horizon, areas, changes };
+}
+
+function applyEdit(action: PlanAction, edits: PlanEdits, endMonth: string): PlanAction {
+  const edit = edits.edits[action.id];
+  if (!edit) return action;
+  const changed = Object.keys(edit).filter((k) => (edit as Record<string, unknown>)[k] !== undefined);
+  const merged = { ...action } as Record<string, unknown>;
+  for (const key of changed) merged[key] = (edit as Record<string, unknown>)[key];
+  const result = merged as unknown as PlanAction;
+  return { ...result, beyondHorizon: result.end > endMonth, edited: changed };
+}
