@@ -71,6 +71,13 @@ export default tseslint.config(
           message: 'src/domain/ takes every input as an argument: no DOM, storage, network or clock.',
         })),
       ],
+      // Converting a given timestamp is pure; reading the clock or chance is not.
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Take "now" as an argument.' },
+        { object: 'Math', property: 'random', message: 'No randomness in the domain.' },
+      ],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take "now" as an argument.' }],
     },
   },
   // Features do not import each other; src/app/ composes them.
