@@ -65,7 +65,8 @@ export default tseslint.config(
           'indexedDB',
           'fetch',
           'HTMLElement',
-          'Date',
+          'performance',
+          'crypto',
         ].map((name) => ({
           name,
           message: 'src/domain/ takes every input as an argument: no DOM, storage, network or clock.',
@@ -77,7 +78,13 @@ export default tseslint.config(
         { object: 'Date', property: 'now', message: 'Take "now" as an argument.' },
         { object: 'Math', property: 'random', message: 'No randomness in the domain.' },
       ],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take "now" as an argument.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Take "now" as an argument.',
+        },
+      ],
     },
   },
   // Features do not import each other; src/app/ composes them.
