@@ -1,0 +1,166 @@
+import type { ReviewEntry } from '../domain/scoring/review';
+import { formatAnswer } from './format-answer';
+import type { ReportContext } from './report-context';
+import type { Block } from './report-model';
+
+export function answersAnnex(ctx: ReportContext): Block[] {
+  const { t } = ctx;
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: t('report.annexA.title') },
+    { kind: 'paragraph', text: t('report.annexA.intro') },
+  ];
+  for (const area of ctx.questionnaire.areas) {
+    const shown = ctx.index.questions.filter(
+      (e) => e.area.id === area.id && ctx.visibility.questions.has(e.question.id),
+    );
+    if (shown.length === 0) continue;
+    blocks.push(
+      { kind: 'heading', level: 2, text: `${area.code ?? ''} ${ctx.text(area.title)}`.trim() },
+      {
+        kind: 'table',
+        repeatHeader: true,
+        columns: [
+          { title: t('report.annexA.question'), width: 38 },
+          { title: t('report.annexA.answer'), width: 34 },
+          { title: t('report.annexA.notes'), width: 28 },
+        ],
+        rows: shown.map(({ question }) => {
+          const state = ctx.records.get(question.id);
+          const author = state && 'author' in state && state.author ? state.author : undefined;
+          const notes = [
+            state?.comment && t('report.annexA.comment', { text: state.comment }),
+            state?.evidence && t('report.annexA.evidence', { text: state.evidence }),
+            author && `— ${author}`,
+          ].filter((x): x is string => Boolean(x));
+          const [answer = '', ...more] = formatAnswer(ctx, question, state).split('\n');
+          return [
+            { text: `${question.code ?? ''} ${ctx.text(question.title)}`.trim() },
+            { text: answer, more },
+            { text: notes[0] ?? '', more: notes.slice(1) },
+          ];
+        }),
+      },
+    );
+  }
+  return blocks;
+}
+
+function describeEntry(ctx: ReportContext, e: ReviewEntry): string {
+  const { t } = ctx;
+  const subject = 'indicatorId' in e ? `${ctx.question(e.indicatorId).code ?? e.indicatorId}: ` : '';
+  switch (e.kind) {
+    case 'tier':
+      return (
+        subject +
+        t('review.log.tier', {
+          from: e.from ? t(`tier.${e.from}`) : t('review.computed'),
+          to: e.to ? t(`tier.${e.to}`) : t('review.computed'),
+          reason: e.reason,
+        })
+      );
+    case 'target':
+      return (
+        subject +
+        t('review.log.target', {
+          from: e.from ?? t('review.computed'),
+          to: e.to ?? t('review.computed'),
+          reason: e.reason,
+        })
+      );
+    case 'comment':
+      return subject + t('review.log.comment', { text: e.text });
+    case 'accept':
+      return subject + t('review.log.accept');
+    case 'reviewed':
+      return subject + t(e.reviewed ? 'review.log.reviewed' : 'review.log.unreviewed');
+    case 'state':
+      return t('review.log.state', { from: t(`reviewState.${e.from}`), to: t(`reviewState.${e.to}`) });
+    case 'config':
+      return t('review.log.config', { reason: e.reason });
+  }
+}
+
+export function reviewAnnex(ctx: ReportContext): Block[] {
+  const { t } = ctx;
+  const heading: Block = { kind: 'heading', level: 1, text: t('report.annexB.title') };
+  if (ctx.log.length === 0) return [heading, { kind: 'paragraph', text: t('report.annexB.none') }];
+  return [
+    heading,
+    {
+      kind: 'table',
+      repeatHeader: true,
+      columns: [
+        { title: t('report.annexB.when'), width: 18 },
+        { title: t('report.annexB.who'), width: 18 },
+        { title: t('report.annexB.what'), width: 64 },
+      ],
+      rows: ctx.log.map((e) => [
+        { text: ctx.date(e.at) },
+        { text: e.reviewer || '—' },
+        { text: describeEntry(ctx, e) },
+      ]),
+    },
+  ];
+}
+
+export function teamAnnex(ctx: ReportContext): Block[] {
+  const { t } = ctx;
+  const roles = new Map(ctx.questionnaire.agencyRoles.map((r) => [r.id, ctx.text(r.label)]));
+  return [
+    { kind: 'heading', level: 1, text: t('report.annexC.title') },
+    {
+      kind: 'table',
+      repeatHeader: true,
+      columns: [
+        { title: t('report.annexC.agency'), width: 36 },
+        { title: t('report.annexC.acronym'), width: 12 },
+        { title: t('report.annexC.role'), width: 30 },
+        { title: t('report.annexC.focal'), width: 22 },
+      ],
+      rows: ctx.assessment.roster.map((a) => [
+        { text: a.name },
+        { text: a.acronym },
+        { text: roles.get(a.role) ?? '' },
+        { text: a.focalPerson },
+      ]),
+    },
+  ];
+}
+
+export function glossaryAnnex(ctx: ReportContext): Block[] {
+  const { t } = ctx;
+  const entries = t('report.glossary', { returnObjects: true }) as unknown as [string, string][];
+  return [
+    { kind: 'heading', level: 1, text: t('report.annexD.title') },
+    {
+      kind: 'table',
+      columns: [
+        { title: t('report.annexD.term'), width: 25 },
+        { title: t('report.annexD.meaning'), width: 75 },
+      ],
+      rows: entries.map(([term, meaning]) => [{ text: term, bold: true }, { text: meaning }]),
+    },
+  ];
+}
+
+export function droppedAnnex(ctx: ReportContext): Block[] {
+  const { t } = ctx;
+  const dropped = ctx.plan.areas.flatMap((area) =>
+    area.actions.filter((a) => a.status === 'dropped').map((a) => ({ area, a })),
+  );
+  if (dropped.length === 0) return [];
+  return [
+    { kind: 'heading', level: 1, text: t('report.annexE.title') },
+    {
+      kind: 'table',
+      columns: [
+        { title: t('report.matrix.action'), width: 50 },
+        { title: t('report.annexE.reason'), width: 50 },
+      ],
+      rows: dropped.map(({ area, a }) => [
+        { text: `${area.code} — ${a.title}` },
+        { text: a.dropReason ?? '' },
+      ]),
+    },
+  ];
+}

@@ -1,0 +1,70 @@
+import type { TFunction } from 'i18next';
+import type { AnswerRecord, AnswerState } from '../domain/assessment/answer';
+import type { Assessment } from '../domain/assessment/assessment';
+import type { Visibility } from '../domain/conditions/visibility';
+import type { PlanAction, PlanModel } from '../domain/plan/build-plan';
+import { quarterOf } from '../domain/plan/months';
+import type { Question, Questionnaire } from '../domain/questionnaire/schema';
+import { resolveText, type LocalizedText } from '../domain/questionnaire/text';
+import type { QuestionnaireIndex } from '../domain/questionnaire/walk';
+import type { AreaSummary } from '../domain/scoring/current-level';
+import type { Prioritisation } from '../domain/scoring/prioritise';
+import type { ReviewEntry, ReviewSummary } from '../domain/scoring/review';
+import type { ReportLanguage } from './report-t';
+
+/** Everything a report is made from; gathered first, then the document is computed from it. */
+export interface ReportInput {
+  assessment: Assessment;
+  questionnaire: Questionnaire;
+  index: QuestionnaireIndex;
+  records: ReadonlyMap<string, AnswerRecord | AnswerState>;
+  visibility: Visibility;
+  priorities: Prioritisation;
+  areas: AreaSummary[];
+  review: ReviewSummary;
+  log: ReviewEntry[];
+  plan: PlanModel;
+  countryName: string;
+  language: ReportLanguage;
+  /** The date printed on the document. */
+  now: number;
+  draftVersion: string;
+}
+
+export interface ReportContext extends ReportInput {
+  t: TFunction;
+  text: (value: LocalizedText | undefined) => string;
+  agency: (id: string | null | undefined) => string;
+  date: (ms: number) => string;
+  when: (a: PlanAction) => string;
+  objective: (a: PlanAction) => string;
+  question: (id: string) => Question;
+}
+
+export function makeContext(input: ReportInput, t: TFunction): ReportContext {
+  const { questionnaire, assessment, language, index } = input;
+  const text = (value: LocalizedText | undefined) =>
+    value ? resolveText(value, language, questionnaire.defaultLanguage).text : '';
+  const agencies = new Map(assessment.roster.map((a) => [a.id, a.acronym || a.name]));
+  return {
+    ...input,
+    t,
+    text,
+    agency: (id) => (id ? (agencies.get(id) ?? id) : t('report.matrix.unassigned')),
+    date: (ms) =>
+      new Date(ms).toLocaleDateString(language === 'ru' ? 'ru-RU' : 'en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+    when: (a) =>
+      `${quarterOf(a.start)} – ${quarterOf(a.end)}${a.beyondHorizon ? ` ${t('report.matrix.beyond')}` : ''}`,
+    objective: (a) =>
+      a.objective ??
+      (a.trace && a.indicatorTitle
+        ? t('report.obj.raise', { indicator: a.indicatorTitle, from: a.trace.current, to: a.trace.target })
+        : (a.indicatorTitle ?? '')),
+    question: (id) => index.byId.get(id)!.question,
+  };
+}

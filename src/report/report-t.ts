@@ -1,0 +1,21 @@
+import i18next, { type TFunction } from 'i18next';
+import en from '../i18n/en.json';
+import ru from '../i18n/ru.json';
+
+export type ReportLanguage = 'en' | 'ru';
+export const REPORT_LANGUAGES: readonly ReportLanguage[] = ['en', 'ru'];
+
+/** A translator fixed to one language, the same in the browser and in Node (command line). */
+export function createReportT(language: ReportLanguage): TFunction {
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources: { en: { translation: en }, ru: { translation: ru } },
+    lng: language,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    showSupportNotice: false,
+    returnObjects: true,
+  });
+  return instance.t;
+}
