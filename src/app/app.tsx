@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AssessmentsPage } from '../features/assessments/assessments-page';
 import { EditAssessmentPage, NewAssessmentPage } from '../features/assessments/assessment-pages';
 import { FillPage } from '../features/fill/fill-page';
+import { PlanPage } from '../features/plan/plan-page';
 import { ReviewPage } from '../features/review/review-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { StoreProvider } from '../shared/store-context';
@@ -18,7 +19,13 @@ function Page({ route }: { route: Route }) {
     case 'home':
       return (
         <AssessmentsPage
-          links={{ fill: (id) => paths.fill(id), edit: paths.edit, review: paths.review, new: paths.new() }}
+          links={{
+            fill: (id) => paths.fill(id),
+            edit: paths.edit,
+            review: paths.review,
+            plan: paths.plan,
+            new: paths.new(),
+          }}
           open={(id) => navigate(paths.fill(id))}
         />
       );
@@ -42,6 +49,7 @@ function Page({ route }: { route: Route }) {
             home: paths.home(),
             edit: paths.edit(route.assessmentId),
             review: paths.review(route.assessmentId),
+            plan: paths.plan(route.assessmentId),
           }}
         />
       );
@@ -49,7 +57,18 @@ function Page({ route }: { route: Route }) {
       return (
         <ReviewPage
           assessmentId={route.assessmentId}
-          links={{ fill: paths.fill(route.assessmentId), settings: paths.settings() }}
+          links={{
+            fill: paths.fill(route.assessmentId),
+            settings: paths.settings(),
+            plan: paths.plan(route.assessmentId),
+          }}
+        />
+      );
+    case 'plan':
+      return (
+        <PlanPage
+          assessmentId={route.assessmentId}
+          links={{ fill: paths.fill(route.assessmentId), review: paths.review(route.assessmentId) }}
         />
       );
     case 'settings':

@@ -6,6 +6,7 @@ export type Route =
   | { name: 'edit'; assessmentId: string }
   | { name: 'fill'; assessmentId: string; areaId?: string; questionId?: string }
   | { name: 'review'; assessmentId: string }
+  | { name: 'plan'; assessmentId: string }
   | { name: 'settings' }
   | { name: 'notFound'; path: string };
 
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'a' && parts[1]) {
     if (parts[2] === 'edit') return { name: 'edit', assessmentId: parts[1] };
     if (parts[2] === 'review' && parts.length === 3) return { name: 'review', assessmentId: parts[1] };
+    if (parts[2] === 'plan' && parts.length === 3) return { name: 'plan', assessmentId: parts[1] };
     if (parts[2] === 'fill' || parts.length === 2)
       return { name: 'fill', assessmentId: parts[1], areaId: parts[3], questionId: parts[4] };
   }
@@ -31,6 +33,7 @@ export const paths = {
   settings: () => '#/settings',
   edit: (id: string) => `#/a/${encodeURIComponent(id)}/edit`,
   review: (id: string) => `#/a/${encodeURIComponent(id)}/review`,
+  plan: (id: string) => `#/a/${encodeURIComponent(id)}/plan`,
   fill: (id: string, areaId?: string, questionId?: string) =>
     `#/a/${encodeURIComponent(id)}/fill${areaId ? `/${encodeURIComponent(areaId)}` : ''}${questionId ? `/${encodeURIComponent(questionId)}` : ''}`,
 };

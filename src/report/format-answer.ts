@@ -3,10 +3,17 @@ import type { TableRow } from '../domain/assessment/answer-value';
 import type { Question } from '../domain/questionnaire/schema';
 import type { ReportContext } from './report-context';
 
+/** A stored scalar as text; anything else (a malformed value) as JSON rather than "[object Object]". */
+function scalar(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : JSON.stringify(value);
+}
+
 function optionLabel(ctx: ReportContext, question: Question, id: unknown): string {
-  if (question.kind === 'yesPartlyNo') return ctx.t(`fill.yesPartlyNo.${String(id)}`);
+  if (question.kind === 'yesPartlyNo') return ctx.t(`fill.yesPartlyNo.${scalar(id)}`);
   const option = 'options' in question ? question.options.find((o) => o.id === id) : undefined;
-  return option ? ctx.text(option.label) : String(id);
+  return option ? ctx.text(option.label) : scalar(id);
 }
 
 /** An answer as plain text for the document. Text from files stays text: the renderer never reads it as markup. */
@@ -21,7 +28,7 @@ export function formatAnswer(ctx: ReportContext, question: Question, state: Answ
   switch (question.kind) {
     case 'capacity': {
       const level = question.levels.find((l) => l.level === value);
-      return level ? `${String(value)} — ${ctx.text(level.descriptor)}` : String(value);
+      return level ? `${scalar(value)} — ${ctx.text(level.descriptor)}` : scalar(value);
     }
     case 'singleChoice':
     case 'yesPartlyNo':
@@ -29,7 +36,7 @@ export function formatAnswer(ctx: ReportContext, question: Question, state: Answ
     case 'multipleChoice':
       return (value as unknown[]).map((v) => optionLabel(ctx, question, v)).join('; ');
     case 'number':
-      return `${String(value)}${question.unit ? ` ${ctx.text(question.unit)}` : ''}`;
+      return `${scalar(value)}${question.unit ? ` ${ctx.text(question.unit)}` : ''}`;
     case 'agency':
       return (Array.isArray(value) ? (value as string[]) : [value as string])
         .map((id) => ctx.agency(id))
@@ -48,18 +55,18 @@ export function formatAnswer(ctx: ReportContext, question: Question, state: Answ
                 const cell = row.cells[c.id];
                 const shown =
                   c.kind === 'agency'
-                    ? ctx.agency(cell as string)
+                    ? ctx.agency(scalar(cell))
                     : c.kind === 'singleChoice'
                       ? ctx.text(c.options.find((o) => o.id === cell)?.label)
                       : c.kind === 'yesPartlyNo'
-                        ? t(`fill.yesPartlyNo.${String(cell)}`)
-                        : String(cell as string | number);
+                        ? t(`fill.yesPartlyNo.${scalar(cell)}`)
+                        : scalar(cell);
                 return `${ctx.text(c.title)}: ${shown}`;
               })
               .join('; ')}`,
         )
         .join('\n');
     default:
-      return String(value as string);
+      return scalar(value);
   }
 }

@@ -62,7 +62,7 @@ export function assessmentsRepo(db: NapDatabase) {
     /** A copy with all answers, under a new id and title. */
     duplicate: (id: string, copy: { id: string; title: string; now: number }) =>
       guarded(() =>
-        db.transaction('rw', [db.assessments, db.answers, db.reviewLog], async () => {
+        db.transaction('rw', [db.assessments, db.answers, db.reviewLog, db.plans], async () => {
           const original = await db.assessments.get(id);
           const restored = restoreAssessment(original);
           if (!restored.ok) throw new Error(`assessment ${id} cannot be read`);
@@ -86,9 +86,10 @@ export function assessmentsRepo(db: NapDatabase) {
     /** Removes an assessment and its answers in one transaction. */
     remove: (id: string) =>
       guarded(() =>
-        db.transaction('rw', [db.assessments, db.answers, db.reviewLog], async () => {
+        db.transaction('rw', [db.assessments, db.answers, db.reviewLog, db.plans], async () => {
           await db.answers.where('assessmentId').equals(id).delete();
           await db.reviewLog.where('assessmentId').equals(id).delete();
+          await db.plans.delete(id);
           await db.assessments.delete(id);
         }),
       ),

@@ -25,6 +25,7 @@ export class NapDatabase extends Dexie {
   questionnaires!: Table<StoredQuestionnaire, [string, string]>;
   settings!: Table<SettingRow, string>;
   reviewLog!: Table<unknown, string>;
+  plans!: Table<unknown, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { answersRepo } from './answers-repo';
 import { assessmentsRepo } from './assessments-repo';
 import { NapDatabase } from './db';
+import { plansRepo } from './plans-repo';
 import { questionnairesRepo } from './questionnaires-repo';
 import { reviewRepo } from './review-repo';
 import { settingsRepo } from './settings-repo';
@@ -16,6 +17,7 @@ export function createStore(db: NapDatabase = new NapDatabase()) {
     questionnaires: questionnairesRepo(db),
     settings: settingsRepo(db),
     review: reviewRepo(db),
+    plans: plansRepo(db),
     /** Opens the database; fails with a StorageError when IndexedDB is unavailable (e.g. some private windows). */
     async open(): Promise<void> {
       try {

@@ -26,6 +26,13 @@ export const STORAGE_VERSIONS: readonly StorageVersion[] = [
       reviewLog: 'id, assessmentId',
     },
   },
+  {
+    // The user's edits of the draft plan, one record per assessment.
+    version: 3,
+    stores: {
+      plans: 'assessmentId',
+    },
+  },
 ];
 
 /** Refuses a history that is out of order, so a mistaken edit fails loudly in tests and at start-up. */

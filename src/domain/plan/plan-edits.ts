@@ -7,21 +7,26 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month "YYYY-MM"' });
 
 /** What a user changed on one action; fields left out keep the computed value. */
-export const actionEditSchema = z.strictObject({
-  title: z.string().trim().min(1).max(500).optional(),
-  description: z.string().max(5000).optional(),
-  objective: z.string().max(1000).optional(),
-  type: z.enum(ACTION_TYPES).optional(),
-  leadAgencyId: z.string().nullable().optional(),
-  supportAgencyIds: z.array(z.string()).optional(),
-  start: month.optional(),
-  end: month.optional(),
-  achievement: z.string().max(1000).optional(),
-  costBand: z.enum(COST_BANDS).optional(),
-  status: z.enum(ACTION_STATUSES).optional(),
-  /** Required when the status is "dropped". */
-  dropReason: z.string().trim().min(1).max(2000).optional(),
-});
+export const actionEditSchema = z
+  .strictObject({
+    title: z.string().trim().min(1).max(500).optional(),
+    description: z.string().max(5000).optional(),
+    objective: z.string().max(1000).optional(),
+    type: z.enum(ACTION_TYPES).optional(),
+    leadAgencyId: z.string().nullable().optional(),
+    supportAgencyIds: z.array(z.string()).optional(),
+    start: month.optional(),
+    end: month.optional(),
+    achievement: z.string().max(1000).optional(),
+    costBand: z.enum(COST_BANDS).optional(),
+    status: z.enum(ACTION_STATUSES).optional(),
+    /** Required when the status is "dropped". */
+    dropReason: z.string().trim().min(1).max(2000).optional(),
+  })
+  .refine((e) => e.status !== 'dropped' || e.dropReason !== undefined, {
+    error: 'a dropped action needs a reason',
+    path: ['dropReason'],
+  });
 export type ActionEdit = z.infer<typeof actionEditSchema>;
 
 /** An action the user added, tied to an area (and optionally an indicator). */

@@ -9,6 +9,7 @@ interface Props {
   fillHref: string;
   editHref: string;
   reviewHref: string;
+  planHref: string;
   onDuplicate: () => void;
   onDelete: () => void;
 }
@@ -19,6 +20,7 @@ export function AssessmentCard({
   fillHref,
   editHref,
   reviewHref,
+  planHref,
   onDuplicate,
   onDelete,
 }: Props) {
@@ -57,6 +59,9 @@ export function AssessmentCard({
         </a>
         <a className="button" href={reviewHref}>
           {t('assessments.review')}
+        </a>
+        <a className="button" href={planHref}>
+          {t('assessments.plan')}
         </a>
         <a className="button" href={editHref}>
           {t('assessments.edit')}

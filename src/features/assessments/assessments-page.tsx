@@ -17,6 +17,7 @@ export interface AssessmentLinks {
   fill: (id: string) => string;
   edit: (id: string) => string;
   review: (id: string) => string;
+  plan: (id: string) => string;
   new: string;
 }
 
@@ -87,6 +88,7 @@ export function AssessmentsPage({ links, open }: { links: AssessmentLinks; open:
               fillHref={links.fill(a.id)}
               editHref={links.edit(a.id)}
               reviewHref={links.review(a.id)}
+              planHref={links.plan(a.id)}
               onDuplicate={() =>
                 void store.assessments.duplicate(a.id, {
                   id: crypto.randomUUID(),

@@ -18,6 +18,7 @@ export interface FillLinks {
   home: string;
   edit: string;
   review: string;
+  plan: string;
 }
 
 interface Props {
@@ -148,7 +149,8 @@ function FillSession({
         <div>
           <p className="crumbs">
             <a href={links.home}>{t('nav.assessments')}</a> › {assessment.title} ·{' '}
-            <a href={links.edit}>{t('fill.editProfile')}</a> · <a href={links.review}>{t('fill.review')}</a>
+            <a href={links.edit}>{t('fill.editProfile')}</a> · <a href={links.review}>{t('fill.review')}</a> ·{' '}
+            <a href={links.plan}>{t('fill.plan')}</a>
           </p>
           <p className="muted">
             <LocalizedText text={questionnaire.title} defaultLanguage={questionnaire.defaultLanguage} />{' '}

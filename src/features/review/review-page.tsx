@@ -20,6 +20,7 @@ import { useReviewData } from './use-review-data';
 export interface ReviewLinks {
   fill: string;
   settings: string;
+  plan: string;
 }
 
 export function ReviewPage({ assessmentId, links }: { assessmentId: string; links: ReviewLinks }) {
@@ -126,6 +127,7 @@ function Review({
           <h2 id="review-heading">{t('review.heading', { title: assessment.title })}</h2>
           <p className="muted">
             <a href={links.fill}>{t('review.backToAnswers')}</a> ·{' '}
+            <a href={links.plan}>{t('review.toPlan')}</a> ·{' '}
             {t('review.counts', {
               high: counts.high,
               medium: counts.medium,

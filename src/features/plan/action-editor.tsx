@@ -1,0 +1,186 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Agency } from '../../domain/assessment/assessment';
+import type { PlanAction } from '../../domain/plan/build-plan';
+import { ACTION_STATUSES, type ActionEdit } from '../../domain/plan/plan-edits';
+import { ACTION_TYPES, COST_BANDS } from '../../domain/questionnaire/vocabulary';
+
+interface Props {
+  action: PlanAction;
+  roster: Agency[];
+  onSave: (edit: ActionEdit) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** Edit every field of an action; dropping one needs a reason. */
+export function ActionEditor({ action, roster, onSave, onCancel }: Props) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<ActionEdit>({
+    title: action.title,
+    objective: action.objective,
+    description: action.description,
+    type: action.type,
+    leadAgencyId: action.leadAgencyId,
+    supportAgencyIds: action.supportAgencyIds,
+    start: action.start,
+    end: action.end,
+    achievement: action.achievement,
+    costBand: action.costBand,
+    status: action.status,
+    dropReason: action.dropReason,
+  });
+  const [problem, setProblem] = useState<string>();
+  const set = (patch: Partial<ActionEdit>) => setDraft({ ...draft, ...patch });
+  const submit = async () => {
+    if (!draft.title?.trim()) return setProblem(t('plan.titleRequired'));
+    if (draft.status === 'dropped' && !draft.dropReason?.trim())
+      return setProblem(t('plan.dropReasonRequired'));
+    if (draft.start && draft.end && draft.end < draft.start) return setProblem(t('plan.endBeforeStart'));
+    const changed = Object.fromEntries(
+      Object.entries(draft).filter(
+        ([k, v]) =>
+          JSON.stringify(v) !== JSON.stringify((action as unknown as Record<string, unknown>)[k]) &&
+          !(v === '' && (action as unknown as Record<string, unknown>)[k] === undefined),
+      ),
+    ) as ActionEdit;
+    if (changed.status !== undefined && changed.status !== 'dropped') changed.dropReason = undefined;
+    await onSave(changed);
+  };
+  return (
+    <div className="action-editor" role="group" aria-label={t('plan.editAction', { title: action.title })}>
+      <label>
+        {t('plan.field.title')}
+        <input type="text" value={draft.title ?? ''} onChange={(e) => set({ title: e.target.value })} />
+      </label>
+      <label>
+        {t('plan.field.objective')}
+        <input
+          type="text"
+          value={draft.objective ?? ''}
+          placeholder={t('plan.objectivePlaceholder')}
+          onChange={(e) => set({ objective: e.target.value || undefined })}
+        />
+      </label>
+      <label>
+        {t('plan.field.description')}
+        <textarea
+          rows={3}
+          value={draft.description ?? ''}
+          onChange={(e) => set({ description: e.target.value })}
+        />
+      </label>
+      <div className="editor-grid">
+        <label>
+          {t('plan.field.type')}
+          <select value={draft.type} onChange={(e) => set({ type: e.target.value as ActionEdit['type'] })}>
+            {ACTION_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`report.type.${type}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('plan.field.lead')}
+          <select
+            value={draft.leadAgencyId ?? ''}
+            onChange={(e) => set({ leadAgencyId: e.target.value || null })}
+          >
+            <option value="">{t('report.matrix.unassigned')}</option>
+            {roster.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.acronym || a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('plan.field.start')}
+          <input type="month" value={draft.start} onChange={(e) => set({ start: e.target.value })} />
+        </label>
+        <label>
+          {t('plan.field.end')}
+          <input type="month" value={draft.end} onChange={(e) => set({ end: e.target.value })} />
+        </label>
+        <label>
+          {t('plan.field.cost')}
+          <select
+            value={draft.costBand}
+            onChange={(e) => set({ costBand: e.target.value as ActionEdit['costBand'] })}
+          >
+            {COST_BANDS.map((band) => (
+              <option key={band} value={band}>
+                {t(`report.cost.${band}`)} EUR
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('plan.field.status')}
+          <select
+            value={draft.status}
+            onChange={(e) => set({ status: e.target.value as ActionEdit['status'] })}
+          >
+            {ACTION_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`report.status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {draft.status === 'dropped' && (
+        <label>
+          {t('plan.field.dropReason')}
+          <input
+            type="text"
+            value={draft.dropReason ?? ''}
+            onChange={(e) => set({ dropReason: e.target.value })}
+          />
+        </label>
+      )}
+      <fieldset>
+        <legend>{t('plan.field.support')}</legend>
+        <div className="options inline">
+          {roster.map((a) => (
+            <label key={a.id} className="option">
+              <input
+                type="checkbox"
+                checked={draft.supportAgencyIds?.includes(a.id) ?? false}
+                onChange={(e) =>
+                  set({
+                    supportAgencyIds: e.target.checked
+                      ? [...(draft.supportAgencyIds ?? []), a.id]
+                      : (draft.supportAgencyIds ?? []).filter((x) => x !== a.id),
+                  })
+                }
+              />{' '}
+              {a.acronym || a.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label>
+        {t('plan.field.achievement')}
+        <input
+          type="text"
+          value={draft.achievement ?? ''}
+          onChange={(e) => set({ achievement: e.target.value })}
+        />
+      </label>
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" className="primary" onClick={() => void submit()}>
+          {t('common.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../domain/assessment/assessment';
+import type { PlanEdits } from '../../domain/plan/plan-edits';
+import type { ReviewEntry } from '../../domain/scoring/review';
+import type { AnswerRecord } from '../../domain/assessment/answer';
+import { countryName } from '../../shared/countries';
+import { downloadBlob, safeFileName } from '../../shared/download';
+import type { AvailableQuestionnaire } from '../../shared/questionnaire-registry';
+import type { ReportLanguage } from '../../report/report-t';
+
+interface Props {
+  assessment: Assessment;
+  available: AvailableQuestionnaire;
+  records: AnswerRecord[];
+  log: ReviewEntry[];
+  edits: PlanEdits;
+}
+
+/** Word plan and spreadsheet of the action matrix; the generators load only when asked for. */
+export function ExportPanel({ assessment, available, records, log, edits }: Props) {
+  const { t, i18n } = useTranslation();
+  const [language, setLanguage] = useState<ReportLanguage>(i18n.resolvedLanguage === 'ru' ? 'ru' : 'en');
+  const [busy, setBusy] = useState<string>();
+  const [failure, setFailure] = useState<string>();
+  const run = async (kind: 'docx' | 'xlsx') => {
+    setBusy(kind);
+    setFailure(undefined);
+    try {
+      const exporter = await import('../../report/export-plan');
+      const input = {
+        assessment,
+        questionnaire: available.questionnaire,
+        index: available.index,
+        answers: records,
+        log,
+        planEdits: edits,
+        language,
+        countryName: countryName(assessment.country, language),
+        now: Date.now(),
+      };
+      const blob = kind === 'docx' ? await exporter.planDocx(input) : await exporter.matrixXlsx(input);
+      downloadBlob(
+        `${safeFileName(assessment.title)}-${kind === 'docx' ? 'plan' : 'actions'}-${language}.${kind}`,
+        blob,
+      );
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  return (
+    <section className="export" aria-labelledby="export-heading">
+      <h3 id="export-heading">{t('plan.exportHeading')}</h3>
+      <fieldset>
+        <legend>{t('plan.exportLanguage')}</legend>
+        <div className="options inline">
+          {(['en', 'ru'] as const).map((lng) => (
+            <label key={lng} className="option">
+              <input
+                type="radio"
+                name="export-language"
+                checked={language === lng}
+                onChange={() => setLanguage(lng)}
+              />{' '}
+              {t(`language.${lng}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="card-actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy !== undefined}
+          onClick={() => void run('docx')}
+        >
+          {busy === 'docx' ? t('plan.exporting') : t('plan.exportDocx')}
+        </button>
+        <button type="button" disabled={busy !== undefined} onClick={() => void run('xlsx')}>
+          {busy === 'xlsx' ? t('plan.exporting') : t('plan.exportXlsx')}
+        </button>
+      </div>
+      {failure && (
+        <p className="error" role="alert">
+          {t('plan.exportFailed', { message: failure })}
+        </p>
+      )}
+    </section>
+  );
+}

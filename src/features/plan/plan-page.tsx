@@ -1,0 +1,209 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../domain/assessment/assessment';
+import type { PlanAction } from '../../domain/plan/build-plan';
+import { quarterOf } from '../../domain/plan/months';
+import { resolveText, type LocalizedText } from '../../domain/questionnaire/text';
+import { findQuestionnaire, type AvailableQuestionnaire } from '../../shared/questionnaire-registry';
+import { useStore } from '../../shared/store-context';
+import { usePromise } from '../../shared/use-promise';
+import { useLive } from '../../storage/store';
+import { ActionEditor } from './action-editor';
+import { AddActionForm } from './add-action-form';
+import { ExportPanel } from './export-panel';
+import { usePlanData } from './use-plan-data';
+
+export interface PlanLinks {
+  review: string;
+  fill: string;
+}
+
+export function PlanPage({ assessmentId, links }: { assessmentId: string; links: PlanLinks }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const assessment = useLive(() => store.assessments.get(assessmentId), [store, assessmentId], null);
+  const ref = assessment ? `${assessment.questionnaire.id}@${assessment.questionnaire.version}` : '';
+  const available = usePromise(
+    () => (assessment ? findQuestionnaire(store, assessment.questionnaire) : Promise.resolve(undefined)),
+    [ref],
+  );
+  if (assessment === null || available.status !== 'done') return <p role="status">{t('common.loading')}</p>;
+  if (!assessment) return <p role="alert">{t('fill.notFound')}</p>;
+  if (!available.value) return <p role="alert">{t('fill.questionnaireMissing', assessment.questionnaire)}</p>;
+  return <Plan assessment={assessment} available={available.value} links={links} />;
+}
+
+function Plan({
+  assessment,
+  available,
+  links,
+}: {
+  assessment: Assessment;
+  available: AvailableQuestionnaire;
+  links: PlanLinks;
+}) {
+  const { t, i18n } = useTranslation();
+  const { computed: data, error, save } = usePlanData(assessment, available, i18n.resolvedLanguage ?? 'en');
+  const [editing, setEditing] = useState<string>();
+  if (error) return <p role="alert">{t('storage.cannotOpen')}</p>;
+  if (!data) return <p role="status">{t('common.loading')}</p>;
+  const { plan, edits } = data;
+  const agency = (id: string | null) =>
+    (id
+      ? assessment.roster.find((a) => a.id === id)?.acronym ||
+        assessment.roster.find((a) => a.id === id)?.name
+      : undefined) ?? t('report.matrix.unassigned');
+  const objective = (a: PlanAction) =>
+    a.objective ??
+    (a.trace && a.indicatorTitle
+      ? t('report.obj.raise', { indicator: a.indicatorTitle, from: a.trace.current, to: a.trace.target })
+      : '');
+  const live = plan.areas.flatMap((a) => a.actions).filter((a) => a.status !== 'dropped');
+  const move = (areaId: string, ids: string[], from: number, to: number) =>
+    save((e) => {
+      const order = [...ids];
+      const [id] = order.splice(from, 1);
+      order.splice(to, 0, id!);
+      return { ...e, order: { ...e.order, [areaId]: order } };
+    });
+  const titleOf = (id: string) => available.questionnaire.actions.find((a) => a.id === id);
+  const text = (x: LocalizedText) =>
+    resolveText(x, i18n.resolvedLanguage ?? 'en', available.questionnaire.defaultLanguage).text;
+
+  return (
+    <section aria-labelledby="plan-heading" className="plan">
+      <div className="fill-header">
+        <div>
+          <h2 id="plan-heading">{t('plan.heading', { title: assessment.title })}</h2>
+          <p className="muted">
+            <a href={links.fill}>{t('review.backToAnswers')}</a> ·{' '}
+            <a href={links.review}>{t('fill.review')}</a> ·{' '}
+            {t('plan.summary', {
+              count: live.length,
+              start: quarterOf(plan.startMonth),
+              end: quarterOf(plan.endMonth),
+            })}
+          </p>
+        </div>
+        <label>
+          {t('plan.startMonth')}
+          <input
+            type="month"
+            value={edits.startMonth}
+            onChange={(e) => e.target.value && void save((x) => ({ ...x, startMonth: e.target.value }))}
+          />
+        </label>
+      </div>
+      <ExportPanel
+        assessment={assessment}
+        available={available}
+        records={data.records}
+        log={data.log}
+        edits={edits}
+      />
+      {(plan.changes.add.length > 0 || plan.changes.remove.length > 0) && (
+        <div className="changes" role="status">
+          <p>
+            <strong>{t('plan.changesHeading')}</strong>{' '}
+            {t('plan.changes', { add: plan.changes.add.length, remove: plan.changes.remove.length })}
+          </p>
+          <ul>
+            {plan.changes.add.map((id) => (
+              <li key={id}>
+                + {titleOf(id) ? t('plan.changeAdd', { title: text(titleOf(id)!.title) }) : id}
+              </li>
+            ))}
+            {plan.changes.remove.map((id) => (
+              <li key={id}>
+                − {titleOf(id) ? t('plan.changeRemove', { title: text(titleOf(id)!.title) }) : id}
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void save((e) => ({ ...e, accepted: data.recommended }))}
+          >
+            {t('plan.acceptChanges')}
+          </button>
+        </div>
+      )}
+      {plan.areas.map((area) => {
+        const ids = area.actions.map((a) => a.id);
+        return (
+          <section key={area.areaId} aria-labelledby={`plan-${area.areaId}`}>
+            <h3 id={`plan-${area.areaId}`}>
+              <span className="code">{area.code}</span> {area.title}
+            </h3>
+            <ol className="plan-actions">
+              {area.actions.map((a, i) => (
+                <li key={a.id} className={`plan-action status-${a.status}`} data-testid="plan-action">
+                  <div className="plan-action-head">
+                    <div>
+                      <span className={`tier-badge tier-${a.tier}`}>{t(`tier.${a.tier}`)}</span>{' '}
+                      <strong>{a.title}</strong>
+                      {a.source === 'custom' && <span className="tag">{t('plan.custom')}</span>}
+                      {a.edited.length > 0 && <span className="tag">{t('plan.edited')}</span>}
+                      <p className="muted">
+                        {objective(a)} · {t(`report.type.${a.type}`)} ·{' '}
+                        {t('plan.leadBy', { agency: agency(a.leadAgencyId) })} · {quarterOf(a.start)}–
+                        {quarterOf(a.end)} · {t(`report.cost.${a.costBand}`)} EUR ·{' '}
+                        {t(`report.status.${a.status}`)}
+                        {a.dropReason ? `: ${a.dropReason}` : ''}
+                        {a.beyondHorizon && <span className="warning"> {t('report.matrix.beyond')}</span>}
+                      </p>
+                    </div>
+                    <div className="card-actions">
+                      <button
+                        type="button"
+                        aria-label={t('plan.moveUp', { title: a.title })}
+                        disabled={i === 0}
+                        onClick={() => void move(area.areaId, ids, i, i - 1)}
+                      >
+                        ↑
+                      </button>
+                      <button
+                        type="button"
+                        aria-label={t('plan.moveDown', { title: a.title })}
+                        disabled={i === ids.length - 1}
+                        onClick={() => void move(area.areaId, ids, i, i + 1)}
+                      >
+                        ↓
+                      </button>
+                      <button
+                        type="button"
+                        aria-expanded={editing === a.id}
+                        onClick={() => setEditing(editing === a.id ? undefined : a.id)}
+                      >
+                        {t('plan.edit')}
+                      </button>
+                    </div>
+                  </div>
+                  {editing === a.id && (
+                    <ActionEditor
+                      action={a}
+                      roster={assessment.roster}
+                      onCancel={() => setEditing(undefined)}
+                      onSave={async (edit) => {
+                        await save((e) => ({
+                          ...e,
+                          edits: { ...e.edits, [a.id]: { ...e.edits[a.id], ...edit } },
+                        }));
+                        setEditing(undefined);
+                      }}
+                    />
+                  )}
+                </li>
+              ))}
+            </ol>
+            <AddActionForm
+              areaId={area.areaId}
+              startMonth={plan.startMonth}
+              onAdd={(c) => save((e) => ({ ...e, custom: [...e.custom, c] }))}
+            />
+          </section>
+        );
+      })}
+    </section>
+  );
+}

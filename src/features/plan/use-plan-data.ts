@@ -1,0 +1,62 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { AnswerRecord } from '../../domain/assessment/answer';
+import type { Assessment } from '../../domain/assessment/assessment';
+import { computeVisibility } from '../../domain/conditions/visibility';
+import { buildPlan, recommendedIds } from '../../domain/plan/build-plan';
+import { emptyPlanEdits, type PlanEdits } from '../../domain/plan/plan-edits';
+import { defaultPriorityConfig } from '../../domain/scoring/config';
+import { prioritise } from '../../domain/scoring/prioritise';
+import { summarizeReview, type ReviewEntry } from '../../domain/scoring/review';
+import type { AvailableQuestionnaire } from '../../shared/questionnaire-registry';
+import { useStore } from '../../shared/store-context';
+
+/** Answers, review log and plan edits of one assessment, live, and the plan computed from them. */
+export function usePlanData(assessment: Assessment, available: AvailableQuestionnaire, language: string) {
+  const store = useStore();
+  const [records, setRecords] = useState<AnswerRecord[]>();
+  const [log, setLog] = useState<ReviewEntry[]>();
+  const [stored, setStored] = useState<{ edits: PlanEdits | undefined }>();
+  const [error, setError] = useState<unknown>();
+  useEffect(() => store.answers.watch(assessment.id, setRecords, setError), [store, assessment.id]);
+  useEffect(() => store.review.watch(assessment.id, setLog, setError), [store, assessment.id]);
+  useEffect(
+    () => store.plans.watch(assessment.id, (edits) => setStored({ edits }), setError),
+    [store, assessment.id],
+  );
+  // The plan starts next quarter from the day it was first opened; kept once edited.
+  const [openedAt] = useState(() => Date.now());
+
+  const computed = useMemo(() => {
+    if (!records || !log || !stored) return undefined;
+    const { questionnaire, index } = available;
+    const answers = new Map(records.map((r) => [r.questionId, r]));
+    const visibility = computeVisibility(index, answers);
+    const review = summarizeReview(log, defaultPriorityConfig(assessment.horizon));
+    const priorities = prioritise({ index, answers, visibility, horizon: assessment.horizon, review });
+    const edits = stored.edits ?? emptyPlanEdits(assessment.id, openedAt);
+    const plan = buildPlan({
+      questionnaire,
+      index,
+      roster: assessment.roster,
+      horizon: assessment.horizon,
+      priorities,
+      answers,
+      edits,
+      language,
+    });
+    return { records, log, edits, plan, recommended: recommendedIds(questionnaire, priorities) };
+  }, [records, log, stored, available, assessment, language, openedAt]);
+
+  /** Saves a change; the first change also fixes the set of recommended actions the plan is built on. */
+  const save = async (change: (edits: PlanEdits) => PlanEdits) => {
+    if (!computed) return;
+    const base =
+      computed.edits.accepted.length > 0
+        ? computed.edits
+        : { ...computed.edits, accepted: computed.recommended };
+    await store.plans.save({ ...change(base), updatedAt: Date.now() });
+  };
+  return { computed, error, save };
+}
+
+export type PlanData = NonNullable<ReturnType<typeof usePlanData>['computed']>;
