@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/assessment';
 import type { PlanEdits } from '../../domain/plan/plan-edits';
 import type { ReviewEntry } from '../../domain/scoring/review';
 import type { AnswerRecord } from '../../domain/assessment/answer';
 import { countryName } from '../../shared/countries';
-import { downloadBlob, safeFileName } from '../../shared/download';
+import { safeFileName } from '../../shared/download';
 import type { AvailableQuestionnaire } from '../../shared/questionnaire-registry';
 import type { ReportLanguage } from '../../report/report-t';
 
@@ -23,9 +23,20 @@ export function ExportPanel({ assessment, available, records, log, edits }: Prop
   const [language, setLanguage] = useState<ReportLanguage>(i18n.resolvedLanguage === 'ru' ? 'ru' : 'en');
   const [busy, setBusy] = useState<string>();
   const [failure, setFailure] = useState<string>();
+  // The file is offered as a link the user clicks: a download started after the generation's await
+  // has lost its user gesture, and browsers block a second one as "multiple automatic downloads".
+  const [ready, setReady] = useState<{ url: string; fileName: string }>();
+  const saveLink = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    saveLink.current?.focus();
+    return () => {
+      if (ready) URL.revokeObjectURL(ready.url);
+    };
+  }, [ready]);
   const run = async (kind: 'docx' | 'xlsx') => {
     setBusy(kind);
     setFailure(undefined);
+    setReady(undefined);
     try {
       const exporter = await import('../../report/export-plan');
       const input = {
@@ -40,10 +51,10 @@ export function ExportPanel({ assessment, available, records, log, edits }: Prop
         now: Date.now(),
       };
       const blob = kind === 'docx' ? await exporter.planDocx(input) : await exporter.matrixXlsx(input);
-      downloadBlob(
-        `${safeFileName(assessment.title)}-${kind === 'docx' ? 'plan' : 'actions'}-${language}.${kind}`,
-        blob,
-      );
+      setReady({
+        url: URL.createObjectURL(blob),
+        fileName: `${safeFileName(assessment.title)}-${kind === 'docx' ? 'plan' : 'actions'}-${language}.${kind}`,
+      });
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
     } finally {
@@ -76,12 +87,19 @@ export function ExportPanel({ assessment, available, records, log, edits }: Prop
           disabled={busy !== undefined}
           onClick={() => void run('docx')}
         >
-          {busy === 'docx' ? t('plan.exporting') : t('plan.exportDocx')}
+          {busy === 'docx' ? t('plan.exporting') : t('plan.prepareDocx')}
         </button>
         <button type="button" disabled={busy !== undefined} onClick={() => void run('xlsx')}>
-          {busy === 'xlsx' ? t('plan.exporting') : t('plan.exportXlsx')}
+          {busy === 'xlsx' ? t('plan.exporting') : t('plan.prepareXlsx')}
         </button>
       </div>
+      {ready && (
+        <p role="status">
+          <a ref={saveLink} className="button primary" href={ready.url} download={ready.fileName}>
+            {t('plan.save', { file: ready.fileName })}
+          </a>
+        </p>
+      )}
       {failure && (
         <p className="error" role="alert">
           {t('plan.exportFailed', { message: failure })}

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { answerRecordSchema, type AnswerRecord } from '../assessment/answer';
+import { assessmentSchema, type Assessment } from '../assessment/assessment';
+import { parseJson, resultOf, type LoadIssue, type LoadResult } from '../load-result';
+import { planEditsSchema, type PlanEdits } from '../plan/plan-edits';
+import { reviewEntrySchema, type ReviewEntry } from '../scoring/review';
+import { zodIssuesToLoadIssues } from '../zod-issues';
+
+export const ASSESSMENT_FILE_TYPE = 'cbrn-nap-assessment';
+export const ASSESSMENT_FILE_VERSION = 1;
+
+const contentHash = z
+  .string()
+  .regex(/^sha256:[0-9a-f]{64}$/, { error: 'must be "sha256:" and 64 hex digits' });
+
+/** An assessment carried between devices: profile and roster, answers, review log and plan edits. */
+export const assessmentFileSchema = z.strictObject({
+  type: z.literal(ASSESSMENT_FILE_TYPE),
+  formatVersion: z.literal(ASSESSMENT_FILE_VERSION),
+  appVersion: z.string().min(1),
+  exportedAt: z.number().int().nonnegative(),
+  /** The whole assessment, or only the areas one agency answered. */
+  scope: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('all') }),
+    z.strictObject({ kind: z.literal('areas'), areaIds: z.array(z.string().min(1)).min(1) }),
+  ]),
+  questionnaire: z.strictObject({ id: z.string().min(1), version: z.string().min(1), contentHash }),
+  assessment: assessmentSchema,
+  answers: z.array(answerRecordSchema),
+  reviewLog: z.array(reviewEntrySchema),
+  plan: planEditsSchema.nullable(),
+});
+export type AssessmentFile = z.infer<typeof assessmentFileSchema>;
+
+export interface AssessmentFileInput {
+  assessment: Assessment;
+  answers: AnswerRecord[];
+  reviewLog: ReviewEntry[];
+  plan: PlanEdits | null;
+  contentHash: string;
+  appVersion: string;
+  now: number;
+  /** Only the answers of these areas' questions, when given. */
+  areas?: { ids: string[]; questionIds: ReadonlySet<string> };
+}
+
+export function buildAssessmentFile(input: AssessmentFileInput): AssessmentFile {
+  const { assessment, areas } = input;
+  return {
+    type: ASSESSMENT_FILE_TYPE,
+    formatVersion: ASSESSMENT_FILE_VERSION,
+    appVersion: input.appVersion,
+    exportedAt: input.now,
+    scope: areas ? { kind: 'areas', areaIds: areas.ids } : { kind: 'all' },
+    questionnaire: { ...assessment.questionnaire, contentHash: input.contentHash },
+    assessment,
+    answers: areas ? input.answers.filter((a) => areas.questionIds.has(a.questionId)) : input.answers,
+    reviewLog: areas ? [] : input.reviewLog,
+    plan: areas ? null : input.plan,
+  };
+}
+
+/**
+ * Reads an assessment file. Never throws: a file of another kind, of a newer format, or with
+ * answers that do not belong to it is refused with the path and the reason.
+ */
+export function loadAssessmentFile(text: string): LoadResult<AssessmentFile> {
+  const json = parseJson(text);
+  if (!json.ok) return { status: 'failure', issues: [json.issue] };
+  const value = json.value as { type?: unknown; formatVersion?: unknown } | null;
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return {
+      status: 'failure',
+      issues: [{ severity: 'error', path: '$', message: 'not an assessment file: expected a JSON object' }],
+    };
+  if (value.type !== ASSESSMENT_FILE_TYPE)
+    return {
+      status: 'failure',
+      issues: [
+        {
+          severity: 'error',
+          path: '$.type',
+          message: `not an assessment file: "type" must be "${ASSESSMENT_FILE_TYPE}"`,
+        },
+      ],
+    };
+  if (typeof value.formatVersion === 'number' && value.formatVersion > ASSESSMENT_FILE_VERSION)
+    return {
+      status: 'failure',
+      issues: [
+        {
+          severity: 'error',
+          path: '$.formatVersion',
+          message: `written by a newer version of the app (format ${value.formatVersion}; this app reads up to ${ASSESSMENT_FILE_VERSION}): update the app to open it`,
+        },
+      ],
+    };
+  const parsed = assessmentFileSchema.safeParse(value, { reportInput: true });
+  if (!parsed.success) return { status: 'failure', issues: zodIssuesToLoadIssues(parsed.error.issues) };
+  const file = parsed.data;
+  const issues: LoadIssue[] = [];
+  const seen = new Set<string>();
+  file.answers.forEach((a, i) => {
+    if (a.assessmentId !== file.assessment.id)
+      issues.push({
+        severity: 'error',
+        path: `$.answers[${i}].assessmentId`,
+        message: `belongs to assessment "${a.assessmentId}", not "${file.assessment.id}"`,
+      });
+    if (seen.has(a.questionId))
+      issues.push({
+        severity: 'error',
+        path: `$.answers[${i}].questionId`,
+        message: `a second answer to "${a.questionId}"`,
+      });
+    seen.add(a.questionId);
+  });
+  if (
+    file.assessment.questionnaire.id !== file.questionnaire.id ||
+    file.assessment.questionnaire.version !== file.questionnaire.version
+  )
+    issues.push({
+      severity: 'error',
+      path: '$.assessment.questionnaire',
+      message: 'does not match "questionnaire"',
+    });
+  return resultOf(file, issues);
+}
