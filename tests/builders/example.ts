@@ -22,7 +22,7 @@ export function exampleReportInput(overrides: Partial<PrepareInput> = {}): Prepa
   });
   return {
     assessment,
-    questionnaire: q.value as Questionnaire,
+    questionnaire: q.value,
     answers: Object.entries(example.answers).map(([questionId, s]) => ({ ...s, questionId })),
     log: [],
     language: 'en',
