@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { newAssessment, type Assessment } from '../../src/domain/assessment/assessment';
 import { exampleAssessmentSchema } from '../../src/domain/assessment/example';
 import { loadQuestionnaire } from '../../src/domain/questionnaire/load-questionnaire';
-import type { Questionnaire } from '../../src/domain/questionnaire/schema';
 import type { PrepareInput } from '../../src/report/prepare';
 import { T0 } from './assessment';
 
