@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { Figure } from './measure';
 import { nodeBenchmarks } from './node-benchmarks';
+import { reportBenchmarks } from './report-benchmarks';
 
 function machine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -21,7 +22,7 @@ function table(figures: Figure[]): string {
   ].join('\n');
 }
 
-const figures = await nodeBenchmarks();
+const figures = [...(await nodeBenchmarks()), ...(await reportBenchmarks())];
 const date = new Date().toISOString().slice(0, 10);
 const report = `# Benchmarks
 

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { newAssessment } from '../src/domain/assessment/assessment';
+import { exampleAssessmentSchema } from '../src/domain/assessment/example';
+import { loadQuestionnaire } from '../src/domain/questionnaire/load-questionnaire';
+import type { Questionnaire } from '../src/domain/questionnaire/schema';
+import { buildReport } from '../src/report/build-report';
+import { prepareReport, type PrepareInput } from '../src/report/prepare';
+import { docxBuffer } from '../src/report/render-docx';
+import { generateQuestionnaire } from './generate-questionnaire';
+import { measure, type Figure } from './measure';
+
+const NOW = Date.UTC(2026, 10, 24);
+
+function loadOrThrow(text: string): Questionnaire {
+  const q = loadQuestionnaire(text);
+  if (q.status === 'failure') throw new Error('questionnaire does not load');
+  return q.value;
+}
+
+/** The example assessment on the bundled questionnaire. */
+function exampleInput(): PrepareInput {
+  const example = exampleAssessmentSchema.parse(
+    JSON.parse(readFileSync('questionnaires/cbrn-naq/example-assessment.json', 'utf8')),
+  );
+  return {
+    assessment: newAssessment({
+      id: 'example',
+      profile: example.profile,
+      questionnaire: example.questionnaire,
+      now: NOW,
+    }),
+    questionnaire: loadOrThrow(readFileSync('questionnaires/cbrn-naq-1.0.0.json', 'utf8')),
+    answers: Object.entries(example.answers).map(([questionId, s]) => ({ ...s, questionId })),
+    log: [],
+    language: 'en',
+    countryName: 'Republic of Aravania',
+    now: NOW,
+  };
+}
+
+/** 1,000 answers on a generated 1,000-question questionnaire; 150 indicators at level 2 give 300 actions (5-year plan). */
+function generatedInput(): PrepareInput {
+  const generated = generateQuestionnaire(1000);
+  const questionnaire = loadOrThrow(JSON.stringify(generated));
+  let gaps = 0;
+  const answers: PrepareInput['answers'] = questionnaire.areas.flatMap((area) =>
+    area.items.flatMap((item): PrepareInput['answers'] => {
+      if (item.kind === 'group') return [];
+      if (item.kind === 'capacity')
+        return [
+          {
+            questionId: item.id,
+            value: gaps++ < 150 ? 2 : 5,
+            comment: 'Assessed at the national workshop',
+            evidence: 'Workshop minutes of 2026-10-01',
+          },
+        ];
+      if (item.kind === 'longText')
+        return [
+          {
+            questionId: item.id,
+            value: 'The agency keeps a register; it was last updated in 2025 and covers all facilities.',
+          },
+        ];
+      if (item.kind === 'risk') return [{ questionId: item.id, value: { likelihood: 3, impact: 4 } }];
+      return [];
+    }),
+  );
+  const assessment = newAssessment({
+    id: 'generated',
+    profile: {
+      title: 'Generated',
+      country: 'KG',
+      horizon: 5,
+      marking: 'restricted',
+      roster: [{ id: 'moh', name: 'Ministry of Health', acronym: 'MoH', role: 'health', focalPerson: '' }],
+    },
+    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    now: NOW,
+  });
+  return {
+    assessment,
+    questionnaire,
+    answers,
+    log: [],
+    language: 'en',
+    countryName: 'Kyrgyz Republic',
+    now: NOW,
+  };
+}
+
+async function planFigure(name: string, input: PrepareInput): Promise<Figure> {
+  let actions = 0;
+  let bytes = 0;
+  const figure = await measure(
+    name,
+    async () => {
+      const prepared = prepareReport(input);
+      actions = prepared.plan.areas.reduce((n, a) => n + a.actions.length, 0);
+      bytes = (await docxBuffer(buildReport(prepared))).length;
+    },
+    5,
+    2,
+  );
+  return {
+    ...figure,
+    note: `${actions} actions, ${input.answers.length} answers, ${(bytes / 1024).toFixed(0)} KiB .docx`,
+  };
+}
+
+export async function reportBenchmarks(): Promise<Figure[]> {
+  return [
+    await planFigure('build the plan and pack the Word document: example assessment', exampleInput()),
+    await planFigure('build the plan and pack the Word document: generated assessment', generatedInput()),
+  ];
+}
