@@ -20,22 +20,8 @@ export function gapAnalysis(ctx: ReportContext): Block[] {
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: t('report.ch5') },
     { kind: 'paragraph', text: t('report.gap.intro') },
-    {
-      kind: 'barChart',
-      title: t('report.gap.chartTitle'),
-      categories: bars.map((b) => b.code),
-      series: [
-        {
-          name: t('report.gap.current'),
-          values: bars.map((b) => (b.current === null ? null : Math.round(b.current * 10) / 10)),
-        },
-        {
-          name: t('report.gap.target'),
-          values: bars.map((b) => (b.target === null ? null : Math.round(b.target * 10) / 10)),
-        },
-      ],
-      max: 5,
-    },
+    barTable(t, bars),
+    { kind: 'paragraph', style: 'caption', text: t('report.gap.chartTitle') },
   ];
   for (const area of questionnaire.areas) {
     const indicators = ctx.index.questions.filter(
@@ -112,6 +98,34 @@ export function gapAnalysis(ctx: ReportContext): Block[] {
     );
   }
   return blocks;
+}
+
+/** Steps of half a level along the 1–5 scale, drawn as shaded cells. */
+const STEPS = [0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5];
+
+/**
+ * Capacity by area as a bar chart drawn with table cells: dark up to the mean current level, light up
+ * to the mean target. It looks the same in Word and LibreOffice and stays editable.
+ */
+function barTable(t: ReportContext['t'], bars: { code: string; current: number | null; target: number | null }[]): Block {
+  return {
+    kind: 'table',
+    columns: [
+      { title: t('review.area'), width: 12 },
+      { title: t('report.gap.current'), width: 10 },
+      { title: t('report.gap.target'), width: 10 },
+      ...STEPS.map((step) => ({ title: Number.isInteger(step) ? String(step) : '', width: 6.8 })),
+    ],
+    rows: bars.map((b) => [
+      { text: b.code, bold: true },
+      { text: b.current === null ? '—' : b.current.toFixed(1), align: 'center' },
+      { text: b.target === null ? '—' : b.target.toFixed(1), align: 'center' },
+      ...STEPS.map((step) => ({
+        text: '',
+        fill: b.current !== null && step <= b.current + 0.25 ? '1D3557' : b.target !== null && step <= b.target + 0.25 ? 'C9D3E0' : undefined,
+      })),
+    ]),
+  };
 }
 
 export function objectives(ctx: ReportContext): Block[] {

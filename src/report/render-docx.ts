@@ -22,7 +22,6 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import { ChartRun } from 'docx/charts';
 import { TextWatermark } from 'docx/watermarks';
 import type { Block, Cell, ReportModel, ReportSection } from './report-model';
 
@@ -133,29 +132,6 @@ function render(block: Block, anchors: Anchors): (Paragraph | Table)[] {
     case 'contents':
       // Filled in once every heading is known (see contents()).
       return [new Paragraph({ style: 'TOCHeading', pageBreakBefore: true, text: block.title })];
-    case 'barChart':
-      return [
-        new Paragraph({
-          keepNext: true,
-          children: [
-            new ChartRun({
-              type: 'bar',
-              title: block.title,
-              categories: block.categories,
-              series: block.series.map((s, i) => ({
-                name: s.name,
-                values: s.values,
-                color: i === 0 ? BRAND : 'A9B8CC',
-              })),
-              valueAxis: { minimum: 0, maximum: block.max, interval: 1 },
-              categoryAxis: { reverseOrder: true },
-              transformation: { width: 600, height: Math.max(260, block.categories.length * 30) },
-              font: { name: FONT },
-            }),
-          ],
-        }),
-        new Paragraph({ style: 'Caption', text: block.title }),
-      ];
   }
 }
 

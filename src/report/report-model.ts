@@ -23,13 +23,6 @@ export type Block =
   | { kind: 'paragraph'; text: string; style?: 'normal' | 'note' | 'caption' }
   | { kind: 'bullets'; items: string[] }
   | { kind: 'table'; columns: Column[]; rows: Cell[][]; caption?: string; repeatHeader?: boolean }
-  | {
-      kind: 'barChart';
-      title: string;
-      categories: string[];
-      series: { name: string; values: (number | null)[] }[];
-      max: number;
-    }
   | { kind: 'contents'; title: string };
 
 export interface ReportSection {
