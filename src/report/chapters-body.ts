@@ -107,7 +107,10 @@ const STEPS = [0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5];
  * Capacity by area as a bar chart drawn with table cells: dark up to the mean current level, light up
  * to the mean target. It looks the same in Word and LibreOffice and stays editable.
  */
-function barTable(t: ReportContext['t'], bars: { code: string; current: number | null; target: number | null }[]): Block {
+function barTable(
+  t: ReportContext['t'],
+  bars: { code: string; current: number | null; target: number | null }[],
+): Block {
   return {
     kind: 'table',
     columns: [
@@ -122,7 +125,12 @@ function barTable(t: ReportContext['t'], bars: { code: string; current: number |
       { text: b.target === null ? '—' : b.target.toFixed(1), align: 'center' },
       ...STEPS.map((step) => ({
         text: '',
-        fill: b.current !== null && step <= b.current + 0.25 ? '1D3557' : b.target !== null && step <= b.target + 0.25 ? 'C9D3E0' : undefined,
+        fill:
+          b.current !== null && step <= b.current + 0.25
+            ? '1D3557'
+            : b.target !== null && step <= b.target + 0.25
+              ? 'C9D3E0'
+              : undefined,
       })),
     ]),
   };

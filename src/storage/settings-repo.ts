@@ -7,6 +7,8 @@ export const settingsSchema = z.object({
   authorName: z.string().max(200).default(''),
   /** Stamped on every review decision. */
   reviewerName: z.string().max(200).default(''),
+  /** When everything on the device was last saved to a backup file. */
+  lastBackupAt: z.number().int().nonnegative().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { answersRepo } from './answers-repo';
 import { assessmentsRepo } from './assessments-repo';
 import { NapDatabase } from './db';
+import { exchangeRepo } from './exchange-repo';
 import { plansRepo } from './plans-repo';
 import { questionnairesRepo } from './questionnaires-repo';
 import { reviewRepo } from './review-repo';
@@ -18,6 +19,7 @@ export function createStore(db: NapDatabase = new NapDatabase()) {
     settings: settingsRepo(db),
     review: reviewRepo(db),
     plans: plansRepo(db),
+    exchange: exchangeRepo(db),
     /** Opens the database; fails with a StorageError when IndexedDB is unavailable (e.g. some private windows). */
     async open(): Promise<void> {
       try {

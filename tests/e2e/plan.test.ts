@@ -61,7 +61,7 @@ describe('the draft plan in Chromium', () => {
       page.getByRole('link', { name: /^Save .*-plan-ru\.docx$/ }).click(),
     ]);
     expect(word.suggestedFilename()).toMatch(/-plan-ru\.docx$/);
-    const zip = await JSZip.loadAsync(readFileSync((await word.path())));
+    const zip = await JSZip.loadAsync(readFileSync(await word.path()));
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('Draft the national CBRN action plan with all 14 agencies');
     expect(xml).toContain('Матрица мероприятий');
@@ -73,7 +73,7 @@ describe('the draft plan in Chromium', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: /^Save .*-actions-ru\.xlsx$/ }).click(),
     ]);
-    const xlsx = await JSZip.loadAsync(readFileSync((await sheet.path())));
+    const xlsx = await JSZip.loadAsync(readFileSync(await sheet.path()));
     expect(await xlsx.file('xl/worksheets/sheet1.xml')!.async('string')).toContain('<row ');
     expect(errors).toEqual([]);
   });

@@ -1,0 +1,87 @@
+import { isBlank, type AnswerRecord } from '../assessment/answer';
+import type { Agency } from '../assessment/assessment';
+import type { Visibility } from '../conditions/visibility';
+import { mergeReviewLogs, type ReviewEntry } from '../scoring/review';
+
+export interface AnswerConflict {
+  questionId: string;
+  local: AnswerRecord;
+  incoming: AnswerRecord;
+  /** The side preselected for the user: the newer one. */
+  suggested: 'local' | 'incoming';
+  /** The question is hidden by the merged answers (the answer is kept but not used). */
+  hidden: boolean;
+}
+
+export interface MergePlan {
+  /** Incoming answers to questions this device has no answer to. */
+  added: AnswerRecord[];
+  /** Answers equal on both sides. */
+  unchanged: number;
+  conflicts: AnswerConflict[];
+  reviewLog: ReviewEntry[];
+  newReviewEntries: number;
+  /** Agencies of the file not yet on this device's roster (answers may name them). */
+  newAgencies: Agency[];
+}
+
+const content = (r: AnswerRecord) =>
+  JSON.stringify([r.value ?? null, r.special ?? null, r.comment?.trim() || null, r.evidence?.trim() || null]);
+
+/**
+ * What merging a file into an assessment would do. Nothing is decided silently: every answer that
+ * differs on the two sides is a conflict for the user, with the newer side preselected; a cleared
+ * answer against a filled one is a conflict too.
+ */
+export function planMerge(
+  local: { answers: AnswerRecord[]; reviewLog: ReviewEntry[]; roster: Agency[] },
+  incoming: { answers: AnswerRecord[]; reviewLog: ReviewEntry[]; roster: Agency[] },
+  visibilityAfter: (merged: Map<string, AnswerRecord>) => Visibility,
+): MergePlan {
+  const mine = new Map(local.answers.map((a) => [a.questionId, a]));
+  const added: AnswerRecord[] = [];
+  const conflicts: Omit<AnswerConflict, 'hidden'>[] = [];
+  let unchanged = 0;
+  for (const theirs of incoming.answers) {
+    const ours = mine.get(theirs.questionId);
+    if (!ours) {
+      if (!isBlank(theirs)) added.push(theirs);
+      continue;
+    }
+    if (content(ours) === content(theirs)) {
+      unchanged++;
+      continue;
+    }
+    conflicts.push({
+      questionId: theirs.questionId,
+      local: ours,
+      incoming: theirs,
+      suggested: theirs.updatedAt > ours.updatedAt ? 'incoming' : 'local',
+    });
+  }
+  const merged = new Map(mine);
+  for (const a of added) merged.set(a.questionId, a);
+  for (const c of conflicts) merged.set(c.questionId, c.suggested === 'incoming' ? c.incoming : c.local);
+  const visibility = visibilityAfter(merged);
+  const known = new Set(local.reviewLog.map((e) => e.id));
+  const rosterIds = new Set(local.roster.map((a) => a.id));
+  return {
+    added,
+    unchanged,
+    conflicts: conflicts.map((c) => ({ ...c, hidden: !visibility.questions.has(c.questionId) })),
+    reviewLog: mergeReviewLogs(local.reviewLog, incoming.reviewLog),
+    newReviewEntries: incoming.reviewLog.filter((e) => !known.has(e.id)).length,
+    newAgencies: incoming.roster.filter((a) => !rosterIds.has(a.id)),
+  };
+}
+
+/** The answers to write once the user has chosen a side for each conflict. */
+export function resolveMerge(
+  plan: MergePlan,
+  choices: ReadonlyMap<string, 'local' | 'incoming'>,
+): AnswerRecord[] {
+  const chosen = plan.conflicts
+    .filter((c) => (choices.get(c.questionId) ?? c.suggested) === 'incoming')
+    .map((c) => c.incoming);
+  return [...plan.added, ...chosen];
+}

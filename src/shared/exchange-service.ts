@@ -1,0 +1,123 @@
+import { buildAssessmentFile, type AssessmentFile } from '../domain/exchange/assessment-file';
+import { BACKUP_FILE_TYPE, BACKUP_FILE_VERSION, type BackupFile } from '../domain/exchange/backup-file';
+import { checkFileAgainstQuestionnaire } from '../domain/exchange/check-file';
+import type { LoadIssue } from '../domain/load-result';
+import { loadQuestionnaire } from '../domain/questionnaire/load-questionnaire';
+import type { Store } from '../storage/store';
+import { APP_VERSION } from './app-version';
+import { questionnaireHash } from './content-hash';
+import { encryptText } from './encrypted-file';
+import {
+  availableQuestionnaires,
+  findQuestionnaire,
+  type AvailableQuestionnaire,
+} from './questionnaire-registry';
+
+/** An assessment as a file: whole, or only the given areas' answers (what one agency answered). */
+export async function exportAssessment(
+  store: Store,
+  assessmentId: string,
+  options: { areaIds?: string[]; passphrase?: string; now: number },
+): Promise<string> {
+  const assessment = await store.assessments.get(assessmentId);
+  if (!assessment) throw new Error(`assessment ${assessmentId} not found`);
+  const available = await findQuestionnaire(store, assessment.questionnaire);
+  if (!available)
+    throw new Error(
+      `questionnaire ${assessment.questionnaire.id} ${assessment.questionnaire.version} not found`,
+    );
+  const parts = await store.exchange.gather(assessmentId);
+  const areas = options.areaIds?.length
+    ? {
+        ids: options.areaIds,
+        questionIds: new Set(
+          available.index.questions
+            .filter((e) => options.areaIds!.includes(e.area.id))
+            .map((e) => e.question.id),
+        ),
+      }
+    : undefined;
+  const file = buildAssessmentFile({
+    assessment,
+    ...parts,
+    contentHash: await questionnaireHash(available.questionnaire),
+    appVersion: APP_VERSION,
+    now: options.now,
+    areas,
+  });
+  const text = JSON.stringify(file, null, 1);
+  return options.passphrase ? encryptText(text, options.passphrase) : text;
+}
+
+export type Resolution =
+  | { ok: true; available: AvailableQuestionnaire }
+  | { ok: false; reason: 'unknownQuestionnaire'; id: string; version: string }
+  | { ok: false; reason: 'otherContent'; id: string; version: string }
+  | { ok: false; reason: 'invalid'; issues: LoadIssue[] };
+
+/** Finds the questionnaire a file was answered on, and checks every answer against it. */
+export async function resolveQuestionnaire(store: Store, file: AssessmentFile): Promise<Resolution> {
+  const { id, version, contentHash } = file.questionnaire;
+  const available = await findQuestionnaire(store, { id, version });
+  if (!available) return { ok: false, reason: 'unknownQuestionnaire', id, version };
+  if ((await questionnaireHash(available.questionnaire)) !== contentHash)
+    return { ok: false, reason: 'otherContent', id, version };
+  const issues = checkFileAgainstQuestionnaire(file, available.index);
+  return issues.length ? { ok: false, reason: 'invalid', issues } : { ok: true, available };
+}
+
+/** Everything on the device in one file. */
+export async function createBackup(
+  store: Store,
+  options: { passphrase?: string; now: number },
+): Promise<string> {
+  const { assessmentIds, questionnaires } = await store.exchange.everything();
+  const assessments = await Promise.all(
+    assessmentIds.map(
+      async (id) => JSON.parse(await exportAssessment(store, id, { now: options.now })) as AssessmentFile,
+    ),
+  );
+  const backup: BackupFile = {
+    type: BACKUP_FILE_TYPE,
+    formatVersion: BACKUP_FILE_VERSION,
+    appVersion: APP_VERSION,
+    createdAt: options.now,
+    assessments,
+    questionnaires,
+  };
+  const text = JSON.stringify(backup);
+  await store.settings.set({ lastBackupAt: options.now });
+  return options.passphrase ? encryptText(text, options.passphrase) : text;
+}
+
+/** Checks a whole backup before anything is replaced: every questionnaire loads, every assessment fits its questionnaire. */
+export async function checkBackup(
+  store: Store,
+  backup: BackupFile,
+): Promise<{ ok: true; refs: { id: string; version: string }[] } | { ok: false; issues: LoadIssue[] }> {
+  const issues: LoadIssue[] = [];
+  const refs: { id: string; version: string }[] = [];
+  const loaded = backup.questionnaires.map((q, i) => {
+    const result = loadQuestionnaire(q.text);
+    if (result.status === 'failure')
+      issues.push(
+        ...result.issues.map((x) => ({ ...x, path: `$.questionnaires[${i}].text${x.path.slice(1)}` })),
+      );
+    else refs.push({ id: result.value.id, version: result.value.version });
+    return result.status === 'failure' ? undefined : result.value;
+  });
+  const bundled = (await availableQuestionnaires(store)).filter((q) => q.source === 'bundled');
+  for (const [i, file] of backup.assessments.entries()) {
+    const ref = file.questionnaire;
+    const q = [...bundled.map((b) => b.questionnaire), ...loaded.filter((x) => x !== undefined)].find(
+      (x) => x.id === ref.id && x.version === ref.version,
+    );
+    if (!q)
+      issues.push({
+        severity: 'error',
+        path: `$.assessments[${i}].questionnaire`,
+        message: `needs questionnaire ${ref.id} ${ref.version}, which neither the backup nor this app has`,
+      });
+  }
+  return issues.length ? { ok: false, issues } : { ok: true, refs };
+}

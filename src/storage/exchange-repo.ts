@@ -1,0 +1,118 @@
+import type { AnswerRecord } from '../domain/assessment/answer';
+import type { AssessmentFile } from '../domain/exchange/assessment-file';
+import type { BackupFile } from '../domain/exchange/backup-file';
+import type { MergePlan } from '../domain/exchange/merge';
+import type { PlanEdits } from '../domain/plan/plan-edits';
+import type { ReviewEntry } from '../domain/scoring/review';
+import { answersRepo } from './answers-repo';
+import type { NapDatabase } from './db';
+import { plansRepo } from './plans-repo';
+import { reviewRepo } from './review-repo';
+import { restoreAssessment } from './restore';
+import { toStorageError } from './storage-error';
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** Moving work between devices. Each operation is one transaction: if any part fails, nothing changes. */
+export function exchangeRepo(db: NapDatabase) {
+  const tables = [db.assessments, db.answers, db.reviewLog, db.plans, db.questionnaires];
+  return {
+    /** Everything an assessment file carries, read from the device. */
+    async gather(
+      assessmentId: string,
+    ): Promise<{ answers: AnswerRecord[]; reviewLog: ReviewEntry[]; plan: PlanEdits | null }> {
+      return {
+        answers: await answersRepo(db).list(assessmentId),
+        reviewLog: await reviewRepo(db).list(assessmentId),
+        plan: (await plansRepo(db).get(assessmentId)) ?? null,
+      };
+    },
+
+    /** Stores a file's assessment under a new id (so it never collides with one on this device). */
+    importAsNew: (file: AssessmentFile, newId: string, title: string, now: number) =>
+      guarded(() =>
+        db.transaction('rw', tables, async () => {
+          await db.assessments.add({
+            ...file.assessment,
+            id: newId,
+            title,
+            createdAt: now,
+            updatedAt: now,
+            example: false,
+          });
+          await db.answers.bulkAdd(file.answers.map((a) => ({ ...a, assessmentId: newId })));
+          await db.reviewLog.bulkAdd(
+            file.reviewLog.map((e) => ({ ...e, id: `${newId}:${e.id}`, assessmentId: newId })),
+          );
+          if (file.plan) await db.plans.add({ ...file.plan, assessmentId: newId });
+        }),
+      ),
+
+    /** Writes a resolved merge: chosen answers, the merged review log, and agencies new to the roster. */
+    merge: (assessmentId: string, plan: MergePlan, answers: AnswerRecord[], now: number) =>
+      guarded(() =>
+        db.transaction('rw', tables, async () => {
+          const row = await db.assessments.get(assessmentId);
+          const restored = restoreAssessment(row);
+          if (!restored.ok) throw new Error(`assessment ${assessmentId} cannot be read`);
+          const assessment = restored.value;
+          await db.answers.bulkPut(answers.map((a) => ({ ...a, assessmentId })));
+          const known = new Set(
+            ((await db.reviewLog.where('assessmentId').equals(assessmentId).primaryKeys()) as string[]).map(
+              String,
+            ),
+          );
+          const fresh = plan.reviewLog.filter(
+            (e) => !known.has(e.id) && !known.has(`${assessmentId}:${e.id}`),
+          );
+          await db.reviewLog.bulkAdd(fresh.map((e) => ({ ...e, assessmentId })));
+          await db.assessments.put({
+            ...assessment,
+            roster: [...assessment.roster, ...plan.newAgencies],
+            updatedAt: Math.max(assessment.updatedAt, now),
+          });
+        }),
+      ),
+
+    /** Everything on the device, for a backup. */
+    async everything(): Promise<{ assessmentIds: string[]; questionnaires: BackupFile['questionnaires'] }> {
+      const assessmentIds = (await db.assessments.toCollection().primaryKeys()).map(String);
+      const questionnaires = (await db.questionnaires.toArray()).map((q) => ({
+        fileName: q.fileName,
+        importedAt: q.importedAt,
+        text: q.text,
+      }));
+      return { assessmentIds, questionnaires };
+    },
+
+    /** Replaces everything on the device with a backup, in one transaction. */
+    restore: (backup: BackupFile, questionnaireIds: { id: string; version: string }[]) =>
+      guarded(() =>
+        db.transaction('rw', tables, async () => {
+          for (const table of tables) await table.clear();
+          for (const [i, q] of backup.questionnaires.entries()) {
+            const ref = questionnaireIds[i]!;
+            await db.questionnaires.add({
+              id: ref.id,
+              version: ref.version,
+              text: q.text,
+              importedAt: q.importedAt,
+              fileName: q.fileName,
+            });
+          }
+          for (const file of backup.assessments) {
+            await db.assessments.add(file.assessment);
+            await db.answers.bulkAdd(file.answers);
+            await db.reviewLog.bulkAdd(file.reviewLog);
+            if (file.plan) await db.plans.add(file.plan);
+          }
+        }),
+      ),
+  };
+}
