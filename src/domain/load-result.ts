@@ -37,16 +37,18 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(detail);
-    let where = '';
-    if (position) {
-      const offset = Number(position[1]);
+    const offset = position ? Number(position[1]) : undefined;
+    let where: string;
+    if (text.trim() === '') where = ': the file is empty';
+    else if (
+      /Unexpected end|Unterminated/.test(detail) ||
+      (offset !== undefined && offset >= text.trimEnd().length - 1)
+    )
+      where = ': the text ends too early';
+    else if (offset !== undefined) {
       const before = text.slice(0, offset).split('\n');
       where = ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
-    } else if (text.trim() === '') {
-      where = ': the file is empty';
-    } else {
-      where = ': the text ends too early';
-    }
+    } else where = ' at line 1, column 1';
     return {
       ok: false,
       issue: { severity: 'error', path: '$', message: `not valid JSON${where}` },

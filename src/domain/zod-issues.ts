@@ -45,6 +45,11 @@ function quoteList(values: readonly unknown[]): string {
   return values.map((v) => JSON.stringify(v)).join(', ');
 }
 
+/** A message the schema itself gave (zod's own start with "Too small", "Too big" or "Invalid"). */
+function custom(message: string): string | undefined {
+  return /^(Too small|Too big|Invalid)/.test(message) ? undefined : message;
+}
+
 /** Turns zod's issues into plain messages a questionnaire author or a user can act on. */
 export function zodIssuesToLoadIssues(issues: readonly z.core.$ZodIssue[]): LoadIssue[] {
   const out: LoadIssue[] = [];
@@ -78,10 +83,10 @@ export function zodIssuesToLoadIssues(issues: readonly z.core.$ZodIssue[]): Load
         else push(`must be one of: ${quoteList(issue.values)}; got ${describe(issue.input)}`);
         break;
       case 'too_small':
-        push(sizeMessage(issue, true));
+        push(custom(issue.message) ?? sizeMessage(issue, true));
         break;
       case 'too_big':
-        push(sizeMessage(issue, false));
+        push(custom(issue.message) ?? sizeMessage(issue, false));
         break;
       default:
         push(issue.message);

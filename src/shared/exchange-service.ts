@@ -1,12 +1,15 @@
 import { buildAssessmentFile, type AssessmentFile } from '../domain/exchange/assessment-file';
 import { BACKUP_FILE_TYPE, BACKUP_FILE_VERSION, type BackupFile } from '../domain/exchange/backup-file';
 import { checkFileAgainstQuestionnaire } from '../domain/exchange/check-file';
+import { planMerge, type MergePlan } from '../domain/exchange/merge';
+import { computeVisibility } from '../domain/conditions/visibility';
 import type { LoadIssue } from '../domain/load-result';
 import { loadQuestionnaire } from '../domain/questionnaire/load-questionnaire';
 import type { Store } from '../storage/store';
 import { APP_VERSION } from './app-version';
 import { questionnaireHash } from './content-hash';
 import { encryptText } from './encrypted-file';
+import { readExchangeFile } from './read-exchange-file';
 import {
   availableQuestionnaires,
   findQuestionnaire,
@@ -120,4 +123,58 @@ export async function checkBackup(
       });
   }
   return issues.length ? { ok: false, issues } : { ok: true, refs };
+}
+
+export type PreparedImport =
+  | { kind: 'assessment'; file: AssessmentFile; available: AvailableQuestionnaire }
+  | { kind: 'backup'; backup: BackupFile; refs: { id: string; version: string }[] }
+  | { kind: 'needsPassphrase' }
+  | { kind: 'needsQuestionnaire'; id: string; version: string }
+  | { kind: 'otherQuestionnaireContent'; id: string; version: string }
+  | { kind: 'failure'; issues: LoadIssue[] };
+
+/** Everything an import checks before it may change anything; reads only. */
+export async function prepareImport(
+  store: Store,
+  text: string,
+  passphrase?: string,
+): Promise<PreparedImport> {
+  const read = await readExchangeFile(text, passphrase);
+  if (read.kind === 'needsPassphrase' || read.kind === 'failure') return read;
+  if (read.kind === 'backup') {
+    const checked = await checkBackup(store, read.backup);
+    return checked.ok
+      ? { kind: 'backup', backup: read.backup, refs: checked.refs }
+      : { kind: 'failure', issues: checked.issues };
+  }
+  const resolution = await resolveQuestionnaire(store, read.file);
+  if (resolution.ok) return { kind: 'assessment', file: read.file, available: resolution.available };
+  if (resolution.reason === 'invalid') return { kind: 'failure', issues: resolution.issues };
+  return {
+    kind: resolution.reason === 'unknownQuestionnaire' ? 'needsQuestionnaire' : 'otherQuestionnaireContent',
+    id: resolution.id,
+    version: resolution.version,
+  };
+}
+
+/** What merging the file into an assessment of this device would do (nothing is written). */
+export async function planMergeInto(
+  store: Store,
+  targetId: string,
+  file: AssessmentFile,
+  available: AvailableQuestionnaire,
+): Promise<MergePlan> {
+  const target = await store.assessments.get(targetId);
+  if (!target) throw new Error(`assessment ${targetId} not found`);
+  const local = await store.exchange.gather(targetId);
+  const incoming = {
+    answers: file.answers.map((a) => ({ ...a, assessmentId: targetId })),
+    reviewLog: file.reviewLog,
+    roster: file.assessment.roster,
+  };
+  return planMerge(
+    { answers: local.answers, reviewLog: local.reviewLog, roster: target.roster },
+    incoming,
+    (merged) => computeVisibility(available.index, merged),
+  );
 }

@@ -11,6 +11,11 @@ import { reviewRepo } from './review-repo';
 import { restoreAssessment } from './restore';
 import { toStorageError } from './storage-error';
 
+/** The same decision, also when one copy got a device prefix ("<assessment>:<id>") on a second import. */
+function sameEntry(a: string, b: string): boolean {
+  return a === b || a.endsWith(`:${b}`) || b.endsWith(`:${a}`);
+}
+
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
@@ -47,8 +52,22 @@ export function exchangeRepo(db: NapDatabase) {
             example: false,
           });
           await db.answers.bulkAdd(file.answers.map((a) => ({ ...a, assessmentId: newId })));
+          // Entry ids are unique decisions and travel unchanged, so a merge recognises them; only
+          // the same file imported twice on this device needs other ids.
+          const taken = new Set(
+            (
+              await db.reviewLog
+                .where('id')
+                .anyOf(file.reviewLog.map((e) => e.id))
+                .primaryKeys()
+            ).map(String),
+          );
           await db.reviewLog.bulkAdd(
-            file.reviewLog.map((e) => ({ ...e, id: `${newId}:${e.id}`, assessmentId: newId })),
+            file.reviewLog.map((e) => ({
+              ...e,
+              id: taken.has(e.id) ? `${newId}:${e.id}` : e.id,
+              assessmentId: newId,
+            })),
           );
           if (file.plan) await db.plans.add({ ...file.plan, assessmentId: newId });
         }),
