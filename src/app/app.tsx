@@ -2,6 +2,10 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AssessmentsPage } from '../features/assessments/assessments-page';
 import { EditAssessmentPage, NewAssessmentPage } from '../features/assessments/assessment-pages';
+import { BackupPanel } from '../features/exchange/backup-panel';
+import { BackupReminder } from '../features/exchange/backup-reminder';
+import { ExportButton } from '../features/exchange/export-button';
+import { ImportPanel } from '../features/exchange/import-panel';
 import { FillPage } from '../features/fill/fill-page';
 import { PlanPage } from '../features/plan/plan-page';
 import { ReviewPage } from '../features/review/review-page';
@@ -27,6 +31,11 @@ function Page({ route }: { route: Route }) {
             new: paths.new(),
           }}
           open={(id) => navigate(paths.fill(id))}
+          slots={{
+            top: <BackupReminder settingsHref={paths.settings()} />,
+            bottom: <ImportPanel open={(id) => navigate(paths.fill(id))} />,
+            cardActions: (a) => <ExportButton assessment={a} />,
+          }}
         />
       );
     case 'new':
@@ -72,7 +81,11 @@ function Page({ route }: { route: Route }) {
         />
       );
     case 'settings':
-      return <SettingsPage />;
+      return (
+        <SettingsPage>
+          <BackupPanel />
+        </SettingsPage>
+      );
     case 'notFound':
       return (
         <p role="alert">

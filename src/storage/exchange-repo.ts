@@ -82,14 +82,10 @@ export function exchangeRepo(db: NapDatabase) {
           if (!restored.ok) throw new Error(`assessment ${assessmentId} cannot be read`);
           const assessment = restored.value;
           await db.answers.bulkPut(answers.map((a) => ({ ...a, assessmentId })));
-          const known = new Set(
-            ((await db.reviewLog.where('assessmentId').equals(assessmentId).primaryKeys()) as string[]).map(
-              String,
-            ),
+          const known = (await db.reviewLog.where('assessmentId').equals(assessmentId).primaryKeys()).map(
+            String,
           );
-          const fresh = plan.reviewLog.filter(
-            (e) => !known.has(e.id) && !known.has(`${assessmentId}:${e.id}`),
-          );
+          const fresh = plan.reviewLog.filter((e) => !known.some((k) => sameEntry(k, e.id)));
           await db.reviewLog.bulkAdd(fresh.map((e) => ({ ...e, assessmentId })));
           await db.assessments.put({
             ...assessment,

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/assessment';
 import { countryName } from '../../shared/countries';
@@ -12,6 +13,7 @@ interface Props {
   planHref: string;
   onDuplicate: () => void;
   onDelete: () => void;
+  extraActions?: ReactNode;
 }
 
 export function AssessmentCard({
@@ -23,6 +25,7 @@ export function AssessmentCard({
   planHref,
   onDuplicate,
   onDelete,
+  extraActions,
 }: Props) {
   const { t, i18n } = useTranslation();
   const progress = useAssessmentProgress(assessment);
@@ -69,6 +72,7 @@ export function AssessmentCard({
         <button type="button" onClick={onDuplicate}>
           {t('assessments.duplicate')}
         </button>
+        {extraActions}
         <button type="button" className="danger" onClick={onDelete}>
           {t('assessments.delete')}
         </button>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/assessment';
 import { resolveText } from '../../domain/questionnaire/text';
@@ -21,7 +21,24 @@ export interface AssessmentLinks {
   new: string;
 }
 
-export function AssessmentsPage({ links, open }: { links: AssessmentLinks; open: (id: string) => void }) {
+interface Slots {
+  /** Above the list (e.g. the backup reminder). */
+  top?: ReactNode;
+  /** Below the list (e.g. importing assessment files). */
+  bottom?: ReactNode;
+  /** More actions on each card (e.g. exporting it as a file). */
+  cardActions?: (assessment: Assessment) => ReactNode;
+}
+
+export function AssessmentsPage({
+  links,
+  open,
+  slots = {},
+}: {
+  links: AssessmentLinks;
+  open: (id: string) => void;
+  slots?: Slots;
+}) {
   const { t, i18n } = useTranslation();
   const store = useStore();
   const listed = useLive(() => store.assessments.list(), [store]);
@@ -55,6 +72,7 @@ export function AssessmentsPage({ links, open }: { links: AssessmentLinks; open:
 
   return (
     <>
+      {slots.top}
       <section aria-labelledby="assessments-heading">
         <div className="section-head">
           <h2 id="assessments-heading">{t('assessments.heading')}</h2>
@@ -97,10 +115,12 @@ export function AssessmentsPage({ links, open }: { links: AssessmentLinks; open:
                 })
               }
               onDelete={() => setDeleting(a)}
+              extraActions={slots.cardActions?.(a)}
             />
           ))}
         </ul>
       </section>
+      {slots.bottom}
       <QuestionnaireCatalogue load={loadBundledQuestionnaires} />
       <section aria-labelledby="imported-heading">
         <h2 id="imported-heading">{t('import.heading')}</h2>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/assessment';
 import { downloadText, safeFileName } from '../../shared/download';
+import { exportAssessment } from '../../shared/exchange-service';
 import { useStore } from '../../shared/store-context';
 
 /** Deleting asks first, and offers a copy of everything before it goes. */
@@ -12,13 +13,12 @@ export function DeleteDialog({ assessment, onClose }: { assessment: Assessment; 
   useEffect(() => {
     ref.current?.showModal();
   }, []);
-  const downloadCopy = async () => {
-    const answers = await store.answers.list(assessment.id);
+  // The copy is the same assessment file as an export: it can be imported again.
+  const downloadCopy = async () =>
     downloadText(
-      `${safeFileName(assessment.title)}-copy.json`,
-      JSON.stringify({ assessment, answers }, null, 1),
+      `${safeFileName(assessment.title)}.json`,
+      await exportAssessment(store, assessment.id, { now: Date.now() }),
     );
-  };
   return (
     <dialog ref={ref} onClose={onClose} aria-labelledby="delete-title">
       <h2 id="delete-title">{t('assessments.deleteTitle', { title: assessment.title })}</h2>

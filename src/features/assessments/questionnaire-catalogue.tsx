@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summarizeQuestionnaire } from '../../domain/questionnaire/summary';
 import type { BundledQuestionnaire } from '../../shared/bundled-questionnaires';
+import { IssueList } from '../../shared/issue-list';
 import { LocalizedText } from '../../shared/localized-text';
 
 interface Props {
@@ -69,18 +70,5 @@ function Counts({ summary }: { summary: ReturnType<typeof summarizeQuestionnaire
       {t('catalogue.indicators', { count: summary.indicators })} ·{' '}
       {t('catalogue.actions', { count: summary.actions })}
     </p>
-  );
-}
-
-function IssueList({ issues }: { issues: { path: string; message: string; severity: string }[] }) {
-  const { t } = useTranslation();
-  return (
-    <ul className="issues">
-      {issues.map((issue, i) => (
-        <li key={i} className={issue.severity}>
-          {t('catalogue.issueAt', { path: issue.path, message: issue.message })}
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportOutcome } from '../../storage/questionnaires-repo';
 import { availableQuestionnaires } from '../../shared/questionnaire-registry';
+import { IssueList } from '../../shared/issue-list';
 import { useStore } from '../../shared/store-context';
 
 /** Import a questionnaire file: validated first; a bad file is explained and nothing is stored. */
@@ -82,13 +83,7 @@ export function QuestionnaireImport({ onImported }: { onImported: () => void }) 
                   count: outcome.result.issues.filter((i) => i.severity === 'error').length,
                 })}
               </p>
-              <ul className="issues">
-                {outcome.result.issues.map((issue, i) => (
-                  <li key={i} className={issue.severity}>
-                    {t('catalogue.issueAt', { path: issue.path, message: issue.message })}
-                  </li>
-                ))}
-              </ul>
+              <IssueList issues={outcome.result.issues} />
             </>
           )}
         </div>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
@@ -44,7 +44,7 @@ function NamesForm({ initial }: { initial: Settings }) {
   );
 }
 
-export function SettingsPage() {
+export function SettingsPage({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const store = useStore();
   const settings = usePromise(() => store.settings.get(), [store]);
@@ -59,6 +59,7 @@ export function SettingsPage() {
         )}
       </section>
       <StoragePanel />
+      {children}
     </>
   );
 }

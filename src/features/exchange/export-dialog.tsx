@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../domain/assessment/assessment';
+import { resolveText } from '../../domain/questionnaire/text';
+import { safeFileName } from '../../shared/download';
+import { exportAssessment } from '../../shared/exchange-service';
+import { findQuestionnaire } from '../../shared/questionnaire-registry';
+import { useStore } from '../../shared/store-context';
+import { usePromise } from '../../shared/use-promise';
+import { SaveLink } from './save-link';
+
+/** Export an assessment, whole or only some areas (one agency's part), optionally encrypted. */
+export function ExportDialog({ assessment, onClose }: { assessment: Assessment; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const store = useStore();
+  const ref = useRef<HTMLDialogElement>(null);
+  const available = usePromise(
+    () => findQuestionnaire(store, assessment.questionnaire),
+    [assessment.questionnaire.id, assessment.questionnaire.version],
+  );
+  const [areas, setAreas] = useState<string[]>([]);
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const [file, setFile] = useState<{ text: string; name: string }>();
+  useEffect(() => ref.current?.showModal(), []);
+  const prepare = async () => {
+    if (passphrase !== repeat) return setProblem(t('exchange.passphraseMismatch'));
+    if (passphrase && passphrase.length < 8) return setProblem(t('exchange.passphraseShort'));
+    setProblem(undefined);
+    const text = await exportAssessment(store, assessment.id, {
+      areaIds: areas,
+      passphrase: passphrase || undefined,
+      now: Date.now(),
+    });
+    const part = areas.length ? `-${areas.join('-')}` : '';
+    setFile({ text, name: `${safeFileName(assessment.title)}${part}${passphrase ? '.encrypted' : ''}.json` });
+  };
+  const q = available.status === 'done' ? available.value?.questionnaire : undefined;
+  return (
+    <dialog ref={ref} onClose={onClose} aria-labelledby="export-title" className="wide">
+      <h2 id="export-title">{t('exchange.exportTitle', { title: assessment.title })}</h2>
+      <fieldset>
+        <legend>{t('exchange.scope')}</legend>
+        <p className="muted">{t('exchange.scopeHelp')}</p>
+        <div className="area-choices">
+          {q?.areas.map((area) => (
+            <label key={area.id} className="option">
+              <input
+                type="checkbox"
+                checked={areas.includes(area.id)}
+                onChange={(e) =>
+                  setAreas(e.target.checked ? [...areas, area.id] : areas.filter((x) => x !== area.id))
+                }
+              />{' '}
+              {area.code} {resolveText(area.title, i18n.resolvedLanguage ?? 'en', q.defaultLanguage).text}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label>
+        {t('exchange.passphrase')}
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+        />
+      </label>
+      <label>
+        {t('exchange.passphraseRepeat')}
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={(e) => setRepeat(e.target.value)}
+        />
+      </label>
+      <p className="muted">{t('exchange.passphraseHelp')}</p>
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" className="primary" onClick={() => void prepare()}>
+          {t('exchange.prepare')}
+        </button>
+        {file && <SaveLink key={file.name + file.text.length} text={file.text} fileName={file.name} />}
+        <button type="button" onClick={() => ref.current?.close()}>
+          {t('common.close')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
