@@ -10,7 +10,13 @@ describe('backupDue: a reminder when a week of work is in no backup', () => {
     ['a new assessment, no backup, two days old', [NOW - DAY], [NOW - 2 * DAY], undefined, undefined],
     ['no backup, work started eight days ago', [NOW - DAY], [NOW - 8 * DAY], undefined, NOW - 8 * DAY],
     ['a backup eight days ago and edits since', [NOW - DAY], [NOW - 30 * DAY], NOW - 8 * DAY, NOW - 8 * DAY],
-    ['a backup eight days ago and no edit since', [NOW - 9 * DAY], [NOW - 30 * DAY], NOW - 8 * DAY, undefined],
+    [
+      'a backup eight days ago and no edit since',
+      [NOW - 9 * DAY],
+      [NOW - 30 * DAY],
+      NOW - 8 * DAY,
+      undefined,
+    ],
     ['a backup three days ago and edits since', [NOW - DAY], [NOW - 30 * DAY], NOW - 3 * DAY, undefined],
     ['exactly a week', [NOW - DAY], [NOW - 30 * DAY], NOW - WEEK_MS, NOW - WEEK_MS],
   ])('%s', (_name, edited, created, last, expected) => {
