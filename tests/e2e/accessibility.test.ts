@@ -1,37 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAssessment } from './flows';
-import {
-  openBrowser,
-  removeProfile,
-  seriousA11yViolations,
-  serveBuild,
-  type Browser,
-  type Served,
-} from './harness';
+import { seriousA11yViolations, useServedBrowser } from './harness';
 
 describe('accessibility (axe): no serious or critical violations', () => {
-  let served: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    if (browser) removeProfile(browser.profileDir);
-  });
+  const env = useServedBrowser();
 
   it('on the home, new assessment, filling and settings screens, in English and Russian', async () => {
-    const page = await browser.page();
-    await page.goto(served.url);
+    const page = await env.browser.page();
+    await page.goto(env.served.url);
     await page.getByRole('heading', { name: 'Questionnaires on this device' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'New assessment' }).click();
     await page.getByRole('button', { name: 'Add an agency' }).click();
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.goto(served.url);
+    await page.goto(env.served.url);
 
     await createAssessment(page, { title: 'Axe', agencies: [['Ministry of Health', 'MoH']] });
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -49,8 +32,8 @@ describe('accessibility (axe): no serious or critical violations', () => {
   });
 
   it('lets a keyboard user skip the header: the first Tab reaches the skip link, which moves focus to the main content', async () => {
-    const page = await browser.page();
-    await page.goto(served.url);
+    const page = await env.browser.page();
+    await page.goto(env.served.url);
     await page.getByLabel(/Language|Язык/).selectOption('en');
     await page.getByRole('heading', { name: 'Questionnaires on this device' }).waitFor();
     await page.reload();

@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, openBrowser, removeProfile, serveBuild, type Browser, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { collectErrors, useServedBrowser } from './harness';
 
 describe('the built app, served on localhost, in Chromium', () => {
-  let served: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    if (browser) removeProfile(browser.profileDir);
-  });
+  const env = useServedBrowser();
 
   it('opens, lists the bundled questionnaires, switches language and registers the service worker', async () => {
-    const page = await browser.page();
+    const page = await env.browser.page();
     const errors = collectErrors(page);
-    await page.goto(served.url);
+    await page.goto(env.served.url);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('CBRN NAP Builder');
     await page.getByRole('heading', { name: 'Questionnaires on this device' }).waitFor();
     await page.getByTestId('questionnaire-card').first().waitFor();
@@ -30,7 +20,7 @@ describe('the built app, served on localhost, in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
 
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-    expect(scope).toBe(served.url);
+    expect(scope).toBe(env.served.url);
     expect(errors).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ async function exportFile(page: Page, title: string, name: string, passphrase?: 
     dialog.getByRole('link', { name: /^Save / }).click(),
   ]);
   const path = join(files, name);
-  copyFileSync((await download.path())!, path);
+  copyFileSync(await download.path(), path);
   await dialog.getByRole('button', { name: 'Close' }).click();
   return path;
 }

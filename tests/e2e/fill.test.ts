@@ -1,35 +1,17 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  collectErrors,
-  openBrowser,
-  question,
-  removeProfile,
-  serveBuild,
-  type Browser,
-  type Served,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { collectErrors, question, useServedBrowser } from './harness';
 import { createAssessment, FULL_FEATURE, importQuestionnaire, waitSaved } from './flows';
 
 describe('filling in an assessment in Chromium', () => {
-  let served: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    if (browser) removeProfile(browser.profileDir);
-  });
+  const env = useServedBrowser();
 
   it('imports a questionnaire, answers questions of every kind, and finds every answer after a reload', async () => {
-    const page = await browser.page();
+    const page = await env.browser.page();
     const errors = collectErrors(page);
-    await page.goto(served.url);
+    await page.goto(env.served.url);
     expect(await importQuestionnaire(page, FULL_FEATURE)).toContain('questionnaire test-full 2.1.0 imported');
     await createAssessment(page, {
       title: 'Every kind',
@@ -123,8 +105,8 @@ describe('filling in an assessment in Chromium', () => {
   });
 
   it('shows validation inline and lists unanswered required and invalid questions with links that jump to them', async () => {
-    const page = await browser.page();
-    await page.goto(served.url);
+    const page = await env.browser.page();
+    await page.goto(env.served.url);
     await createAssessment(page, {
       title: 'Validation',
       questionnaire: 'Full-feature test questionnaire 2.1.0 (imported)',
@@ -146,8 +128,8 @@ describe('filling in an assessment in Chromium', () => {
   });
 
   it('rejects an invalid questionnaire file with its path and message, and stores nothing', async () => {
-    const page = await browser.page();
-    await page.goto(served.url);
+    const page = await env.browser.page();
+    await page.goto(env.served.url);
     const bad = JSON.parse(readFileSync(FULL_FEATURE, 'utf8'));
     bad.version = '3.0.0';
     bad.actions[0].leadRole = 'army';

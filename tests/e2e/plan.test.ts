@@ -1,25 +1,15 @@
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, openBrowser, removeProfile, serveBuild, type Browser, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { collectErrors, useServedBrowser } from './harness';
 
 describe('the draft plan in Chromium', () => {
-  let served: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close().catch(() => undefined);
-    if (browser) removeProfile(browser.profileDir);
-  });
+  const env = useServedBrowser();
 
   it('edits actions (a dropped one needs a reason), keeps the edits after a reload, and exports Word and a spreadsheet offline', async () => {
-    const page = await browser.page();
+    const page = await env.browser.page();
     const errors = collectErrors(page);
-    await page.goto(served.url);
+    await page.goto(env.served.url);
     await page.evaluate(async () => navigator.serviceWorker.ready);
     await page.getByRole('button', { name: 'Open the example assessment' }).click();
     await page.getByTestId('save-status').waitFor();
@@ -46,7 +36,7 @@ describe('the draft plan in Chromium', () => {
 
     // Offline from here on: the server is gone and the service worker serves the app. (DevTools'
     // offline emulation is not used here: it also blocks blob: URLs, which never touch the network.)
-    await served.close();
+    await env.served.close();
     await page.reload();
     await actions.first().waitFor();
     expect(await actions.nth(0).textContent()).toContain(

@@ -1,35 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  collectErrors,
-  openBrowser,
-  removeProfile,
-  seriousA11yViolations,
-  serveBuild,
-  type Browser,
-  type Served,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { collectErrors, seriousA11yViolations, useServedBrowser } from './harness';
 
 describe('expert review of the example assessment', () => {
-  let served: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    served = await serveBuild();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    if (browser) removeProfile(browser.profileDir);
-  });
+  const env = useServedBrowser();
 
   it('explains the top priorities, takes two overrides with reasons (none without), and keeps them in the log after a reload', async () => {
-    const page = await browser.page();
+    const page = await env.browser.page();
     const errors = collectErrors(page);
-    await page.goto(`${served.url}#/settings`);
+    await page.goto(`${env.served.url}#/settings`);
     await page.getByLabel('Name stamped on your review decisions').fill('Dr N. Expert');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved.').waitFor();
-    await page.goto(served.url);
+    await page.goto(env.served.url);
     await page.getByRole('button', { name: 'Open the example assessment' }).click();
     await page.getByTestId('save-status').waitFor();
     await page.getByRole('link', { name: 'review priorities' }).click();

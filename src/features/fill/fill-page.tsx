@@ -2,9 +2,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/assessment';
 import { LocalizedText } from '../../shared/localized-text';
-import { findQuestionnaire, type AvailableQuestionnaire } from '../../shared/questionnaire-registry';
+import { AssessmentGate } from '../../shared/assessment-gate';
+import type { AvailableQuestionnaire } from '../../shared/questionnaire-registry';
 import { useStore } from '../../shared/store-context';
-import { usePromise } from '../../shared/use-promise';
 import { useLive } from '../../storage/store';
 import { AnswerSession } from './answer-session';
 import { AreaForm } from './area-form';
@@ -30,36 +30,20 @@ interface Props {
 }
 
 export function FillPage({ assessmentId, areaId, questionId, links, now = Date.now }: Props) {
-  const { t } = useTranslation();
-  const store = useStore();
-  const assessment = useLive(() => store.assessments.get(assessmentId), [store, assessmentId], null);
-  const ref = assessment ? `${assessment.questionnaire.id}@${assessment.questionnaire.version}` : '';
-  const available = usePromise(
-    () => (assessment ? findQuestionnaire(store, assessment.questionnaire) : Promise.resolve(undefined)),
-    [ref],
-  );
-  if (assessment === null) return <p role="status">{t('common.loading')}</p>;
-  if (assessment === undefined) return <p role="alert">{t('fill.notFound')}</p>;
-  if (available.status !== 'done') return <p role="status">{t('common.loading')}</p>;
-  if (!available.value)
-    return (
-      <p role="alert">
-        {t('fill.questionnaireMissing', {
-          id: assessment.questionnaire.id,
-          version: assessment.questionnaire.version,
-        })}
-      </p>
-    );
   return (
-    <FillSession
-      key={assessment.id}
-      assessment={assessment}
-      available={available.value}
-      areaId={areaId}
-      questionId={questionId}
-      links={links}
-      now={now}
-    />
+    <AssessmentGate assessmentId={assessmentId}>
+      {(assessment, available) => (
+        <FillSession
+          key={assessment.id}
+          assessment={assessment}
+          available={available}
+          areaId={areaId}
+          questionId={questionId}
+          links={links}
+          now={now}
+        />
+      )}
+    </AssessmentGate>
   );
 }
 

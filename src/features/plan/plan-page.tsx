@@ -4,10 +4,8 @@ import type { Assessment } from '../../domain/assessment/assessment';
 import type { PlanAction } from '../../domain/plan/build-plan';
 import { quarterOf } from '../../domain/plan/months';
 import { resolveText, type LocalizedText } from '../../domain/questionnaire/text';
-import { findQuestionnaire, type AvailableQuestionnaire } from '../../shared/questionnaire-registry';
-import { useStore } from '../../shared/store-context';
-import { usePromise } from '../../shared/use-promise';
-import { useLive } from '../../storage/store';
+import { AssessmentGate } from '../../shared/assessment-gate';
+import type { AvailableQuestionnaire } from '../../shared/questionnaire-registry';
 import { ActionEditor } from './action-editor';
 import { AddActionForm } from './add-action-form';
 import { ExportPanel } from './export-panel';
@@ -19,18 +17,11 @@ export interface PlanLinks {
 }
 
 export function PlanPage({ assessmentId, links }: { assessmentId: string; links: PlanLinks }) {
-  const { t } = useTranslation();
-  const store = useStore();
-  const assessment = useLive(() => store.assessments.get(assessmentId), [store, assessmentId], null);
-  const ref = assessment ? `${assessment.questionnaire.id}@${assessment.questionnaire.version}` : '';
-  const available = usePromise(
-    () => (assessment ? findQuestionnaire(store, assessment.questionnaire) : Promise.resolve(undefined)),
-    [ref],
+  return (
+    <AssessmentGate assessmentId={assessmentId}>
+      {(assessment, available) => <Plan assessment={assessment} available={available} links={links} />}
+    </AssessmentGate>
   );
-  if (assessment === null || available.status !== 'done') return <p role="status">{t('common.loading')}</p>;
-  if (!assessment) return <p role="alert">{t('fill.notFound')}</p>;
-  if (!available.value) return <p role="alert">{t('fill.questionnaireMissing', assessment.questionnaire)}</p>;
-  return <Plan assessment={assessment} available={available.value} links={links} />;
 }
 
 function Plan({

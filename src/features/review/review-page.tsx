@@ -5,9 +5,9 @@ import { resolveText } from '../../domain/questionnaire/text';
 import { HAZARDS } from '../../domain/questionnaire/vocabulary';
 import { TIERS } from '../../domain/scoring/config';
 import { REVIEW_STATES, type ReviewEntry, type ReviewState } from '../../domain/scoring/review';
-import { findQuestionnaire, type AvailableQuestionnaire } from '../../shared/questionnaire-registry';
+import { AssessmentGate } from '../../shared/assessment-gate';
+import type { AvailableQuestionnaire } from '../../shared/questionnaire-registry';
 import { useStore } from '../../shared/store-context';
-import { usePromise } from '../../shared/use-promise';
 import { useLive } from '../../storage/store';
 import { CapacityChart } from './capacity-chart';
 import type { NewEntry } from './decision-form';
@@ -24,18 +24,11 @@ export interface ReviewLinks {
 }
 
 export function ReviewPage({ assessmentId, links }: { assessmentId: string; links: ReviewLinks }) {
-  const { t } = useTranslation();
-  const store = useStore();
-  const assessment = useLive(() => store.assessments.get(assessmentId), [store, assessmentId], null);
-  const ref = assessment ? `${assessment.questionnaire.id}@${assessment.questionnaire.version}` : '';
-  const available = usePromise(
-    () => (assessment ? findQuestionnaire(store, assessment.questionnaire) : Promise.resolve(undefined)),
-    [ref],
+  return (
+    <AssessmentGate assessmentId={assessmentId}>
+      {(assessment, available) => <Review assessment={assessment} available={available} links={links} />}
+    </AssessmentGate>
   );
-  if (assessment === null || available.status !== 'done') return <p role="status">{t('common.loading')}</p>;
-  if (!assessment) return <p role="alert">{t('fill.notFound')}</p>;
-  if (!available.value) return <p role="alert">{t('fill.questionnaireMissing', assessment.questionnaire)}</p>;
-  return <Review assessment={assessment} available={available.value} links={links} />;
 }
 
 function Review({
