@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { Figure } from './measure';
+import { createServer } from 'vite';
 import { nodeBenchmarks } from './node-benchmarks';
 import { reportBenchmarks } from './report-benchmarks';
 
@@ -22,7 +23,24 @@ function table(figures: Figure[]): string {
   ].join('\n');
 }
 
-const figures = [...(await nodeBenchmarks()), ...(await reportBenchmarks())];
+/** The app's exchange code lists bundled questionnaires with Vite's import.meta.glob, so it runs through Vite. */
+async function exchangeFigures(): Promise<Figure[]> {
+  const vite = await createServer({
+    server: { middlewareMode: true, hmr: false },
+    appType: 'custom',
+    logLevel: 'warn',
+  });
+  try {
+    const mod = (await vite.ssrLoadModule(
+      '/bench/exchange-benchmarks.ts',
+    )) as typeof import('./exchange-benchmarks');
+    return await mod.exchangeBenchmarks();
+  } finally {
+    await vite.close();
+  }
+}
+
+const figures = [...(await nodeBenchmarks()), ...(await reportBenchmarks()), ...(await exchangeFigures())];
 const date = new Date().toISOString().slice(0, 10);
 const report = `# Benchmarks
 
