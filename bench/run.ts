@@ -3,6 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { Figure } from './measure';
 import { createServer } from 'vite';
+import type * as ExchangeBenchmarks from './exchange-benchmarks';
+
+type ExchangeModule = typeof ExchangeBenchmarks;
 import { nodeBenchmarks } from './node-benchmarks';
 import { reportBenchmarks } from './report-benchmarks';
 
@@ -31,9 +34,7 @@ async function exchangeFigures(): Promise<Figure[]> {
     logLevel: 'warn',
   });
   try {
-    const mod = (await vite.ssrLoadModule(
-      '/bench/exchange-benchmarks.ts',
-    )) as typeof import('./exchange-benchmarks');
+    const mod = (await vite.ssrLoadModule('/bench/exchange-benchmarks.ts')) as ExchangeModule;
     return await mod.exchangeBenchmarks();
   } finally {
     await vite.close();
