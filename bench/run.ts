@@ -46,7 +46,7 @@ const date = new Date().toISOString().slice(0, 10);
 const report = `# Benchmarks
 
 Recorded by \`npm run bench\` on ${date}. Machine: ${machine()}.
-Each figure is the median, minimum and maximum of the runs after two warm-up runs.
+Each figure is the median, minimum and maximum of the measured runs, taken after one to three unmeasured warm-up runs.
 
 ## Node
 

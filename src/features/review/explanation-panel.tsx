@@ -14,7 +14,7 @@ interface Props {
 
 /** Why an indicator ranks where it does: each factor with its value, and the answer behind it. */
 export function ExplanationPanel({ row, answer, levelText, scenarioTitle, entries }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const e = row.explanation;
   return (
     <div className="explanation">
@@ -40,7 +40,10 @@ export function ExplanationPanel({ row, answer, levelText, scenarioTitle, entrie
         <dt>{t('review.factor.obligation')}</dt>
         <dd>
           {e.obligations.length
-            ? t('review.obligationYes', { instruments: e.obligations.join(', '), factor: e.obligationFactor })
+            ? t('review.obligationYes', {
+                instruments: e.obligations.map((o) => t(`obligation.${o}`)).join(', '),
+                factor: e.obligationFactor,
+              })
             : t('review.obligationNo')}
         </dd>
         <dt>{t('review.factor.score')}</dt>
@@ -75,7 +78,7 @@ export function ExplanationPanel({ row, answer, levelText, scenarioTitle, entrie
           <p className="muted">
             {t('review.answeredBy', {
               author: answer.author || '—',
-              date: new Date(answer.updatedAt).toLocaleDateString(),
+              date: new Date(answer.updatedAt).toLocaleDateString(i18n.resolvedLanguage),
             })}
           </p>
         )}
