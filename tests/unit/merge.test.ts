@@ -117,6 +117,12 @@ describe('planMerge', () => {
     ]);
   });
 
+  it('makes an older incoming answer the user chose the newest record', () => {
+    const plan = merge([a('bio.authority', 3, 500)], [a('bio.authority', 4, 100, { author: 'Agency B' })]);
+    const [written] = resolveMerge(plan, new Map([['bio.authority', 'incoming']]));
+    expect(written).toMatchObject({ value: 4, author: 'Agency B', updatedAt: T0 + 501 });
+  });
+
   it('merges review logs without duplicates and lists new agencies', () => {
     const entry = (id: string, at: number) =>
       reviewEntrySchema.parse({

@@ -75,13 +75,16 @@ export function planMerge(
   };
 }
 
-/** The answers to write once the user has chosen a side for each conflict. */
+/**
+ * The answers to write once the user has chosen a side for each conflict. A chosen incoming answer
+ * becomes the newest record (author kept), so no device or open tab takes the replaced one for newer.
+ */
 export function resolveMerge(
   plan: MergePlan,
   choices: ReadonlyMap<string, 'local' | 'incoming'>,
 ): AnswerRecord[] {
   const chosen = plan.conflicts
     .filter((c) => (choices.get(c.questionId) ?? c.suggested) === 'incoming')
-    .map((c) => c.incoming);
+    .map((c) => ({ ...c.incoming, updatedAt: Math.max(c.incoming.updatedAt, c.local.updatedAt + 1) }));
   return [...plan.added, ...chosen];
 }
