@@ -5,6 +5,7 @@ import { parseJson, resultOf, type LoadIssue, type LoadResult } from '../load-re
 import { planEditsSchema, type PlanEdits } from '../plan/plan-edits';
 import { reviewEntrySchema, type ReviewEntry } from '../scoring/review';
 import { zodIssuesToLoadIssues } from '../zod-issues';
+import { newerFormatIssue } from './format-version';
 
 export const ASSESSMENT_FILE_TYPE = 'cbrn-nap-assessment';
 export const ASSESSMENT_FILE_VERSION = 1;
@@ -84,17 +85,8 @@ export function loadAssessmentFile(text: string): LoadResult<AssessmentFile> {
         },
       ],
     };
-  if (typeof value.formatVersion === 'number' && value.formatVersion > ASSESSMENT_FILE_VERSION)
-    return {
-      status: 'failure',
-      issues: [
-        {
-          severity: 'error',
-          path: '$.formatVersion',
-          message: `written by a newer version of the app (format ${value.formatVersion}; this app reads up to ${ASSESSMENT_FILE_VERSION}): update the app to open it`,
-        },
-      ],
-    };
+  const newer = newerFormatIssue(value, ASSESSMENT_FILE_VERSION);
+  if (newer) return { status: 'failure', issues: [newer] };
   const parsed = assessmentFileSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) return { status: 'failure', issues: zodIssuesToLoadIssues(parsed.error.issues) };
   const file = parsed.data;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseJson, resultOf, type LoadIssue, type LoadResult } from '../load-result';
 import { zodIssuesToLoadIssues } from '../zod-issues';
 import { assessmentFileSchema } from './assessment-file';
+import { newerFormatIssue } from './format-version';
 
 export const BACKUP_FILE_TYPE = 'cbrn-nap-backup';
 export const BACKUP_FILE_VERSION = 1;
@@ -20,18 +21,8 @@ export const backupFileSchema = z.strictObject({
 export type BackupFile = z.infer<typeof backupFileSchema>;
 
 export function loadBackupValue(value: unknown): LoadResult<BackupFile> {
-  const v = value as { formatVersion?: unknown };
-  if (typeof v.formatVersion === 'number' && v.formatVersion > BACKUP_FILE_VERSION)
-    return {
-      status: 'failure',
-      issues: [
-        {
-          severity: 'error',
-          path: '$.formatVersion',
-          message: `written by a newer version of the app (format ${v.formatVersion}; this app reads up to ${BACKUP_FILE_VERSION}): update the app to open it`,
-        },
-      ],
-    };
+  const newer = newerFormatIssue(value, BACKUP_FILE_VERSION);
+  if (newer) return { status: 'failure', issues: [newer] };
   const parsed = backupFileSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) return { status: 'failure', issues: zodIssuesToLoadIssues(parsed.error.issues) };
   const issues: LoadIssue[] = [];
