@@ -1,6 +1,8 @@
 // `npm run bench`: runs every benchmark, prints a table and writes it to BENCHMARKS.md.
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { browserReport } from './browser/report';
+import { browserBenchmarks } from './browser/run-browser';
 import type { Figure } from './measure';
 import { createServer } from 'vite';
 import type * as ExchangeBenchmarks from './exchange-benchmarks';
@@ -42,6 +44,7 @@ async function exchangeFigures(): Promise<Figure[]> {
 }
 
 const figures = [...(await nodeBenchmarks()), ...(await reportBenchmarks()), ...(await exchangeFigures())];
+const browser = process.argv.includes('--node-only') ? '' : browserReport(await browserBenchmarks());
 const date = new Date().toISOString().slice(0, 10);
 const report = `# Benchmarks
 
@@ -51,6 +54,7 @@ Each figure is the median, minimum and maximum of the measured runs, taken after
 ## Node
 
 ${table(figures)}
-`;
+
+${browser}`;
 console.log(report);
 writeFileSync('BENCHMARKS.md', report);

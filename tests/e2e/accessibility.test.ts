@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAssessment } from './flows';
-import { seriousA11yViolations, useServedBrowser } from './harness';
+import { seriousA11yViolations } from './harness';
+import { useServedBrowser } from './use-served-browser';
 
 describe('accessibility (axe): no serious or critical violations', () => {
   const env = useServedBrowser();

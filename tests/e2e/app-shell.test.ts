@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectErrors, useServedBrowser } from './harness';
+import { collectErrors } from './harness';
+import { useServedBrowser } from './use-served-browser';
 
 describe('the built app, served on localhost, in Chromium', () => {
   const env = useServedBrowser();

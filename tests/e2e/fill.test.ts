@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectErrors, question, useServedBrowser } from './harness';
+import { collectErrors, question } from './harness';
+import { useServedBrowser } from './use-served-browser';
 import { createAssessment, FULL_FEATURE, importQuestionnaire, waitSaved } from './flows';
 
 describe('filling in an assessment in Chromium', () => {

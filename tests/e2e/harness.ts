@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -172,20 +171,4 @@ export async function seriousA11yViolations(
 /** The section of one question on the fill page. */
 export function question(page: Page, id: string) {
   return page.locator(`[id="q-${id}"]`);
-}
-
-/** Serves the build and opens a fresh browser for a describe block, and cleans both up after it. */
-export function useServedBrowser(): { readonly served: Served; readonly browser: Browser } {
-  const env = {} as { served: Served; browser: Browser };
-  beforeAll(async () => {
-    env.served = await serveBuild();
-    env.browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await env.browser?.close();
-    // A test may have stopped the server itself, to be offline.
-    await env.served?.close().catch(() => undefined);
-    if (env.browser) removeProfile(env.browser.profileDir);
-  });
-  return env;
 }

@@ -1,7 +1,8 @@
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { collectErrors, useServedBrowser } from './harness';
+import { collectErrors } from './harness';
+import { useServedBrowser } from './use-served-browser';
 
 describe('the draft plan in Chromium', () => {
   const env = useServedBrowser();

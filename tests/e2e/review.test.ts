@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectErrors, seriousA11yViolations, useServedBrowser } from './harness';
+import { collectErrors, seriousA11yViolations } from './harness';
+import { useServedBrowser } from './use-served-browser';
 
 describe('expert review of the example assessment', () => {
   const env = useServedBrowser();

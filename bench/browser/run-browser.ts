@@ -1,0 +1,174 @@
+// Browser benchmarks: the app, the static floor and SurveyJS on the same generated 1,000-question questionnaire.
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import { openBrowser, removeProfile, serveBuild } from '../../tests/e2e/harness';
+import { BENCH_DIR, generateInputs } from './generate-inputs';
+import {
+  heapAfterGc,
+  INIT_SCRIPT,
+  latency,
+  readyAt,
+  switchTime,
+  takeEvents,
+  type Latency,
+} from './measure-page';
+
+export interface Contestant {
+  name: 'app' | 'floor' | 'surveyjs';
+  firstArea: number[];
+  switchArea: number[];
+  clicks?: Latency;
+  keys?: Latency;
+  heap: number;
+  initialGzip: number;
+}
+
+const RUNS = 5;
+const STATIC = join(BENCH_DIR, 'static');
+
+async function buildAll(): Promise<void> {
+  const env = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', mode: 'production' });
+    await build({ configFile: 'bench/browser/vite.config.ts', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = env;
+  }
+  rmSync(STATIC, { recursive: true, force: true });
+  mkdirSync(STATIC, { recursive: true });
+  cpSync(join(BENCH_DIR, 'surveyjs-dist'), join(STATIC, 'surveyjs'), { recursive: true });
+  cpSync(join(BENCH_DIR, 'survey.json'), join(STATIC, 'surveyjs', 'survey.json'));
+  cpSync(join(BENCH_DIR, 'floor.html'), join(STATIC, 'floor.html'));
+}
+
+/** gzip size of the scripts and styles a page had loaded once its first area was ready. */
+async function initialGzip(page: Page, root: string, base: string): Promise<number> {
+  const urls = await page.evaluate<string[]>(`performance.getEntriesByType('resource').map((r) => r.name)`);
+  const files = [...new Set(urls.map((u) => new URL(u).pathname).filter((p) => /\.(js|css)$/.test(p)))];
+  return files.reduce((sum, p) => sum + gzipSync(readFileSync(join(root, p.slice(base.length)))).length, 0);
+}
+
+async function fresh(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'commit' });
+  return page;
+}
+
+export async function browserBenchmarks(): Promise<Contestant[]> {
+  const { perArea } = await generateInputs();
+  await buildAll();
+  const app = await serveBuild();
+  const statics = await preview({
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir: STATIC },
+    preview: { host: '127.0.0.1', port: 0 },
+  });
+  const staticUrl = statics.resolvedUrls!.local[0]!;
+  const browser = await openBrowser();
+  const context = browser.context;
+  await context.addInitScript(INIT_SCRIPT);
+  try {
+    // The app: import the generated questionnaire and an assessment answered on it, as a user would.
+    const setup = await browser.page();
+    await setup.goto(app.url);
+    await setup
+      .getByLabel('Import a questionnaire file…')
+      .setInputFiles(join(BENCH_DIR, 'questionnaire.json'));
+    await setup.getByTestId('import-result').filter({ hasText: 'imported' }).waitFor();
+    await setup
+      .getByLabel('Import an assessment or backup file…')
+      .setInputFiles(join(BENCH_DIR, 'assessment.json'));
+    await setup.getByRole('button', { name: 'Import as a new assessment' }).click();
+    await setup.getByTestId('save-status').waitFor({ timeout: 60_000 });
+    const fillUrl = setup.url().replace(/\/fill.*$/, '/fill/a0');
+    await setup.close();
+
+    const specs = [
+      {
+        name: 'app' as const,
+        url: fillUrl,
+        selector: 'section.question',
+        next: 'nav.area-nav a[href$="/fill/a1"]',
+        firstOfNext: '[id="q-a1.q0"]',
+        radios: 'section.question input[type=radio]',
+        textarea: 'section.question textarea:visible',
+        root: 'dist',
+        base: '/',
+      },
+      {
+        name: 'floor' as const,
+        url: `${staticUrl}floor.html`,
+        selector: '.q',
+        next: undefined,
+        firstOfNext: '',
+        radios: 'input[type=radio]',
+        textarea: 'textarea',
+        root: STATIC,
+        base: '/',
+      },
+      {
+        name: 'surveyjs' as const,
+        url: `${staticUrl}surveyjs/index.html`,
+        selector: '.sd-question',
+        next: '.sd-navigation__next-btn',
+        firstOfNext: '[data-name="a1.q0"]',
+        radios: '.sd-question .sd-selectbase__label',
+        textarea: 'textarea',
+        root: STATIC,
+        base: '/',
+      },
+    ];
+    const results: Contestant[] = [];
+    for (const spec of specs) {
+      const firstArea: number[] = [];
+      const switchArea: number[] = [];
+      for (let run = 0; run <= RUNS; run++) {
+        const page = await fresh(context, spec.url);
+        const ready = await readyAt(page, spec.selector, perArea);
+        const switched = spec.next
+          ? await switchTime(page, spec.next, spec.selector, spec.firstOfNext)
+          : undefined;
+        if (run > 0) {
+          firstArea.push(ready);
+          if (switched !== undefined) switchArea.push(switched);
+        }
+        await page.close();
+      }
+      const page = await fresh(context, spec.url);
+      await readyAt(page, spec.selector, perArea);
+      const heap = await heapAfterGc(page);
+      const gz = await initialGzip(page, spec.root, spec.base);
+      await takeEvents(page, []);
+      const radios = page.locator(spec.radios);
+      for (let i = 0; i < 50; i++) await radios.nth(i * 5 + (i % 4)).click();
+      await page.waitForTimeout(500);
+      const clicks = latency(await takeEvents(page, ['click', 'pointerdown', 'pointerup']), 50);
+      await page.locator(spec.textarea).first().click();
+      await page.keyboard.type(
+        'The decree of 2021 designates the biosafety authority; inspections began in 2023 and cover all laboratories handling risk group 3 agents in the country.'.padEnd(
+          200,
+          ' x',
+        ),
+        { delay: 5 },
+      );
+      await page.waitForTimeout(500);
+      const keys = latency(
+        await takeEvents(page, ['keydown', 'keypress', 'keyup', 'beforeinput', 'input']),
+        200,
+      );
+      await page.close();
+      results.push({ name: spec.name, firstArea, switchArea, clicks, keys, heap, initialGzip: gz });
+    }
+    return results;
+  } finally {
+    await browser.close();
+    await app.close();
+    await statics.close();
+    removeProfile(browser.profileDir);
+  }
+}
