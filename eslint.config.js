@@ -20,7 +20,7 @@ const browserAndDbModules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dev-dist', 'node_modules', 'coverage', '.scratch'] },
+  { ignores: ['dist', 'dev-dist', 'node_modules', 'coverage', '.scratch', '.bench-tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
