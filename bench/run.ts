@@ -1,5 +1,5 @@
 // `npm run bench`: runs every benchmark, prints a table and writes it to BENCHMARKS.md.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { browserReport } from './browser/report';
 import { browserBenchmarks } from './browser/run-browser';
@@ -55,6 +55,7 @@ Each figure is the median, minimum and maximum of the measured runs, taken after
 
 ${table(figures)}
 
-${browser}`;
+${browser}
+${readFileSync('bench/history.md', 'utf8')}`;
 console.log(report);
 writeFileSync('BENCHMARKS.md', report);

@@ -15,6 +15,16 @@ export function bundledQuestionnaireFiles(): string[] {
   return Object.keys(files).sort();
 }
 
+/** The bundled file of one questionnaire, named `<id>-<version>.json`, if there is one. */
+export async function loadBundledQuestionnaire(ref: {
+  id: string;
+  version: string;
+}): Promise<BundledQuestionnaire | undefined> {
+  const path = `/questionnaires/${ref.id}-${ref.version}.json`;
+  const load = files[path];
+  return load ? { file: path.slice(1), result: loadQuestionnaire(await load()) } : undefined;
+}
+
 export async function loadBundledQuestionnaires(): Promise<BundledQuestionnaire[]> {
   return Promise.all(
     bundledQuestionnaireFiles().map(async (path) => {

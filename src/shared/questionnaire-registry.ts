@@ -3,7 +3,7 @@ import { loadQuestionnaire } from '../domain/questionnaire/load-questionnaire';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import { indexQuestionnaire, type QuestionnaireIndex } from '../domain/questionnaire/walk';
 import type { Store } from '../storage/store';
-import { loadBundledQuestionnaires } from './bundled-questionnaires';
+import { loadBundledQuestionnaire, loadBundledQuestionnaires } from './bundled-questionnaires';
 
 export interface AvailableQuestionnaire {
   questionnaire: Questionnaire;
@@ -47,12 +47,22 @@ function remember(
   return entry;
 }
 
+/**
+ * One questionnaire by id and version: from the cache, else only its own bundled file
+ * (`questionnaires/<id>-<version>.json`), else the copy imported on this device. Opening an
+ * assessment never loads the other questionnaires.
+ */
 export async function findQuestionnaire(
   store: Store,
   ref: QuestionnaireRef,
 ): Promise<AvailableQuestionnaire | undefined> {
-  return (
-    cache.get(key(ref)) ??
-    (await availableQuestionnaires(store)).find((q) => key(q.questionnaire) === key(ref))
-  );
+  const cached = cache.get(key(ref));
+  if (cached) return cached;
+  const bundled = await loadBundledQuestionnaire(ref);
+  if (bundled && bundled.result.status !== 'failure')
+    return remember(bundled.result.value, 'bundled', bundled.file);
+  const row = await store.questionnaires.get(ref.id, ref.version);
+  if (!row) return undefined;
+  const result = loadQuestionnaire(row.text);
+  return result.status === 'failure' ? undefined : remember(result.value, 'imported', row.fileName);
 }

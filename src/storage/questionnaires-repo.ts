@@ -16,6 +16,8 @@ const canonical = (q: Questionnaire) => JSON.stringify(q);
 export function questionnairesRepo(db: NapDatabase) {
   return {
     list: (): Promise<StoredQuestionnaire[]> => db.questionnaires.toArray(),
+    get: (id: string, version: string): Promise<StoredQuestionnaire | undefined> =>
+      db.questionnaires.get([id, version]),
 
     /**
      * Validates and stores a questionnaire file. `others` are questionnaires already known elsewhere
