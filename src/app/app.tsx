@@ -1,15 +1,6 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AssessmentsPage } from '../features/assessments/assessments-page';
-import { EditAssessmentPage, NewAssessmentPage } from '../features/assessments/assessment-pages';
-import { BackupPanel } from '../features/exchange/backup-panel';
-import { BackupReminder } from '../features/exchange/backup-reminder';
-import { ExportButton } from '../features/exchange/export-button';
-import { ImportPanel } from '../features/exchange/import-panel';
 import { FillPage } from '../features/fill/fill-page';
-import { PlanPage } from '../features/plan/plan-page';
-import { ReviewPage } from '../features/review/review-page';
-import { SettingsPage } from '../features/settings/settings-page';
 import { StoreProvider } from '../shared/store-context';
 import { createStore, type Store } from '../storage/store';
 import { LanguageSwitch } from './language-switch';
@@ -17,27 +8,45 @@ import { navigate, paths, useRoute, type Route } from './router';
 import { StorageGate } from './storage-gate';
 import { UpdatePrompt } from './update-prompt';
 
+// Each screen but filling is its own chunk: opening one loads only what it needs, and its chunk
+// starts loading at once (see preload), alongside React and the database. Filling, the screen used
+// most, is in the main bundle: behind a Suspense boundary React holds its first paint back.
+const loaders = {
+  home: () => import('./routes/home-route'),
+  settings: () => import('./routes/settings-route'),
+  assessment: () => import('../features/assessments/assessment-pages'),
+  review: () => import('../features/review/review-page'),
+  plan: () => import('../features/plan/plan-page'),
+};
+const HomeRoute = lazy(loaders.home);
+const SettingsRoute = lazy(loaders.settings);
+const NewAssessmentPage = lazy(() => loaders.assessment().then((m) => ({ default: m.NewAssessmentPage })));
+const EditAssessmentPage = lazy(() => loaders.assessment().then((m) => ({ default: m.EditAssessmentPage })));
+const ReviewPage = lazy(() => loaders.review().then((m) => ({ default: m.ReviewPage })));
+const PlanPage = lazy(() => loaders.plan().then((m) => ({ default: m.PlanPage })));
+
+const CHUNK_OF: Record<Route['name'], keyof typeof loaders | undefined> = {
+  home: 'home',
+  settings: 'settings',
+  new: 'assessment',
+  edit: 'assessment',
+  fill: undefined,
+  review: 'review',
+  plan: 'plan',
+  notFound: undefined,
+};
+
+/** Starts loading the chunk of the screen the app opens on. */
+export function preload(route: Route): void {
+  const chunk = CHUNK_OF[route.name];
+  if (chunk) void loaders[chunk]();
+}
+
 function Page({ route }: { route: Route }) {
   const { t } = useTranslation();
   switch (route.name) {
     case 'home':
-      return (
-        <AssessmentsPage
-          links={{
-            fill: (id) => paths.fill(id),
-            edit: paths.edit,
-            review: paths.review,
-            plan: paths.plan,
-            new: paths.new(),
-          }}
-          open={(id) => navigate(paths.fill(id))}
-          slots={{
-            top: <BackupReminder settingsHref={paths.settings()} />,
-            bottom: <ImportPanel open={(id) => navigate(paths.fill(id))} />,
-            cardActions: (a) => <ExportButton assessment={a} />,
-          }}
-        />
-      );
+      return <HomeRoute />;
     case 'new':
       return (
         <NewAssessmentPage
@@ -81,11 +90,7 @@ function Page({ route }: { route: Route }) {
         />
       );
     case 'settings':
-      return (
-        <SettingsPage>
-          <BackupPanel />
-        </SettingsPage>
-      );
+      return <SettingsRoute />;
     case 'notFound':
       return (
         <p role="alert">
@@ -135,7 +140,9 @@ export function App({ store: given }: { store?: Store }) {
       </header>
       <main id="main" tabIndex={-1}>
         <StorageGate store={store}>
-          <Page route={route} />
+          <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+            <Page route={route} />
+          </Suspense>
         </StorageGate>
       </main>
       <UpdatePrompt />
