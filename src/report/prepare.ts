@@ -1,14 +1,12 @@
 import type { AnswerRecord, AnswerState } from '../domain/assessment/answer';
+import { analyseAssessment } from '../domain/scoring/analyse';
 import type { Assessment } from '../domain/assessment/assessment';
-import { computeVisibility } from '../domain/conditions/visibility';
 import { buildPlan } from '../domain/plan/build-plan';
 import { emptyPlanEdits, type PlanEdits } from '../domain/plan/plan-edits';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import { indexQuestionnaire, type QuestionnaireIndex } from '../domain/questionnaire/walk';
-import { defaultPriorityConfig } from '../domain/scoring/config';
 import { scoreIndicators, summarizeAreas } from '../domain/scoring/current-level';
-import { prioritise } from '../domain/scoring/prioritise';
-import { summarizeReview, type ReviewEntry } from '../domain/scoring/review';
+import type { ReviewEntry } from '../domain/scoring/review';
 import type { ReportInput } from './report-context';
 import type { ReportLanguage } from './report-t';
 
@@ -30,9 +28,7 @@ export function prepareReport(input: PrepareInput): ReportInput {
   const { assessment, questionnaire, language, now } = input;
   const index = input.index ?? indexQuestionnaire(questionnaire);
   const records = new Map(input.answers.map((r) => [r.questionId, r]));
-  const visibility = computeVisibility(index, records);
-  const review = summarizeReview(input.log, defaultPriorityConfig(assessment.horizon));
-  const priorities = prioritise({ index, answers: records, visibility, horizon: assessment.horizon, review });
+  const { visibility, review, priorities } = analyseAssessment(index, records, input.log, assessment.horizon);
   const areas = summarizeAreas(
     questionnaire.areas.map((a) => a.id),
     scoreIndicators(index, records, visibility),

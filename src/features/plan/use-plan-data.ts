@@ -1,12 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
+import { analyseAssessment } from '../../domain/scoring/analyse';
 import type { AnswerRecord } from '../../domain/assessment/answer';
 import type { Assessment } from '../../domain/assessment/assessment';
-import { computeVisibility } from '../../domain/conditions/visibility';
 import { buildPlan, recommendedIds } from '../../domain/plan/build-plan';
 import { emptyPlanEdits, type PlanEdits } from '../../domain/plan/plan-edits';
-import { defaultPriorityConfig } from '../../domain/scoring/config';
-import { prioritise } from '../../domain/scoring/prioritise';
-import { summarizeReview, type ReviewEntry } from '../../domain/scoring/review';
+import type { ReviewEntry } from '../../domain/scoring/review';
 import type { AvailableQuestionnaire } from '../../shared/questionnaire-registry';
 import { useStore } from '../../shared/store-context';
 
@@ -30,9 +28,7 @@ export function usePlanData(assessment: Assessment, available: AvailableQuestion
     if (!records || !log || !stored) return undefined;
     const { questionnaire, index } = available;
     const answers = new Map(records.map((r) => [r.questionId, r]));
-    const visibility = computeVisibility(index, answers);
-    const review = summarizeReview(log, defaultPriorityConfig(assessment.horizon));
-    const priorities = prioritise({ index, answers, visibility, horizon: assessment.horizon, review });
+    const { priorities } = analyseAssessment(index, answers, log, assessment.horizon);
     const edits = stored.edits ?? emptyPlanEdits(assessment.id, openedAt);
     const plan = buildPlan({
       questionnaire,

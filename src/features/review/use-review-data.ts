@@ -1,11 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
+import { analyseAssessment } from '../../domain/scoring/analyse';
 import type { AnswerRecord, AnswerState } from '../../domain/assessment/answer';
 import type { Assessment } from '../../domain/assessment/assessment';
-import { computeVisibility } from '../../domain/conditions/visibility';
-import { defaultPriorityConfig } from '../../domain/scoring/config';
 import { scoreIndicators, summarizeAreas } from '../../domain/scoring/current-level';
-import { prioritise } from '../../domain/scoring/prioritise';
-import { summarizeReview, type ReviewEntry } from '../../domain/scoring/review';
+import type { ReviewEntry } from '../../domain/scoring/review';
 import type { AvailableQuestionnaire } from '../../shared/questionnaire-registry';
 import { useStore } from '../../shared/store-context';
 
@@ -22,9 +20,7 @@ export function useReviewData(assessment: Assessment, available: AvailableQuesti
     if (!records || !log) return undefined;
     const { index, questionnaire } = available;
     const answers = new Map<string, AnswerState>(records.map((r) => [r.questionId, r]));
-    const visibility = computeVisibility(index, answers);
-    const review = summarizeReview(log, defaultPriorityConfig(assessment.horizon));
-    const priorities = prioritise({ index, answers, visibility, horizon: assessment.horizon, review });
+    const { visibility, review, priorities } = analyseAssessment(index, answers, log, assessment.horizon);
     const scores = scoreIndicators(index, answers, visibility);
     const areas = summarizeAreas(
       questionnaire.areas.map((a) => a.id),
