@@ -10,6 +10,7 @@ import type { QuestionnaireIndex } from '../domain/questionnaire/walk';
 import type { AreaSummary } from '../domain/scoring/current-level';
 import type { Prioritisation } from '../domain/scoring/prioritise';
 import type { ReviewEntry, ReviewSummary } from '../domain/scoring/review';
+import { objectiveText } from '../shared/plan-text';
 import type { ReportLanguage } from './report-t';
 
 /** Everything a report is made from; gathered first, then the document is computed from it. */
@@ -60,11 +61,7 @@ export function makeContext(input: ReportInput, t: TFunction): ReportContext {
       }),
     when: (a) =>
       `${quarterOf(a.start)} – ${quarterOf(a.end)}${a.beyondHorizon ? ` ${t('report.matrix.beyond')}` : ''}`,
-    objective: (a) =>
-      a.objective ??
-      (a.trace && a.indicatorTitle
-        ? t('report.obj.raise', { indicator: a.indicatorTitle, from: a.trace.current, to: a.trace.target })
-        : (a.indicatorTitle ?? '')),
+    objective: (a) => objectiveText(t, a),
     question: (id) => index.byId.get(id)!.question,
   };
 }

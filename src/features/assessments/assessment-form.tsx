@@ -10,6 +10,7 @@ import {
 import { resolveText } from '../../domain/questionnaire/text';
 import { countryOptions } from '../../shared/countries';
 import type { AvailableQuestionnaire } from '../../shared/questionnaire-registry';
+import { useText } from '../../shared/use-localized';
 
 export const assessmentFormSchema = assessmentProfileSchema.extend({
   questionnaireKey: z.string().min(1),
@@ -57,8 +58,7 @@ export function AssessmentForm({
     (q) => questionnaireKey(q.questionnaire) === watch('questionnaireKey'),
   );
   const roles = selected?.questionnaire.agencyRoles ?? [];
-  const text = (x: Parameters<typeof resolveText>[0]) =>
-    resolveText(x, language, selected?.questionnaire.defaultLanguage ?? 'en').text;
+  const text = useText(selected?.questionnaire.defaultLanguage ?? 'en');
   const errors = formState.errors;
   const error = (name: string, shown: boolean) =>
     shown ? (

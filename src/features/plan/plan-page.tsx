@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/assessment';
 import type { PlanAction } from '../../domain/plan/build-plan';
 import { quarterOf } from '../../domain/plan/months';
-import { resolveText, type LocalizedText } from '../../domain/questionnaire/text';
 import { AssessmentGate } from '../../shared/assessment-gate';
+import { objectiveText } from '../../shared/plan-text';
+import { useText } from '../../shared/use-localized';
 import type { AvailableQuestionnaire } from '../../shared/questionnaire-registry';
 import { ActionEditor } from './action-editor';
 import { AddActionForm } from './add-action-form';
@@ -36,6 +37,7 @@ function Plan({
   const { t, i18n } = useTranslation();
   const { computed: data, error, save } = usePlanData(assessment, available, i18n.resolvedLanguage ?? 'en');
   const [editing, setEditing] = useState<string>();
+  const text = useText(available.questionnaire.defaultLanguage);
   if (error) return <p role="alert">{t('storage.cannotOpen')}</p>;
   if (!data) return <p role="status">{t('common.loading')}</p>;
   const { plan, edits } = data;
@@ -44,11 +46,7 @@ function Plan({
       ? assessment.roster.find((a) => a.id === id)?.acronym ||
         assessment.roster.find((a) => a.id === id)?.name
       : undefined) ?? t('report.matrix.unassigned');
-  const objective = (a: PlanAction) =>
-    a.objective ??
-    (a.trace && a.indicatorTitle
-      ? t('report.obj.raise', { indicator: a.indicatorTitle, from: a.trace.current, to: a.trace.target })
-      : '');
+  const objective = (a: PlanAction) => objectiveText(t, a);
   const live = plan.areas.flatMap((a) => a.actions).filter((a) => a.status !== 'dropped');
   const move = (areaId: string, ids: string[], from: number, to: number) =>
     save((e) => {
@@ -58,8 +56,6 @@ function Plan({
       return { ...e, order: { ...e.order, [areaId]: order } };
     });
   const titleOf = (id: string) => available.questionnaire.actions.find((a) => a.id === id);
-  const text = (x: LocalizedText) =>
-    resolveText(x, i18n.resolvedLanguage ?? 'en', available.questionnaire.defaultLanguage).text;
 
   return (
     <section aria-labelledby="plan-heading" className="plan">

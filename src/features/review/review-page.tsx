@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/assessment';
-import { resolveText } from '../../domain/questionnaire/text';
 import { HAZARDS } from '../../domain/questionnaire/vocabulary';
 import { TIERS } from '../../domain/scoring/config';
 import { REVIEW_STATES, type ReviewEntry, type ReviewState } from '../../domain/scoring/review';
@@ -16,6 +15,7 @@ import { LogList } from './log-list';
 import { PriorityList } from './priority-list';
 import { RiskMatrix } from './risk-matrix';
 import { useReviewData } from './use-review-data';
+import { useText } from '../../shared/use-localized';
 
 export interface ReviewLinks {
   fill: string;
@@ -47,8 +47,7 @@ function Review({
   const [filters, setFilters] = useState({ area: '', hazard: '', tier: '', reviewed: '' });
   const { questionnaire, index } = available;
   const language = i18n.resolvedLanguage ?? 'en';
-  const text = (x: Parameters<typeof resolveText>[0]) =>
-    resolveText(x, language, questionnaire.defaultLanguage).text;
+  const text = useText(questionnaire.defaultLanguage);
 
   const titleOf = useMemo(
     () => (id: string) => {

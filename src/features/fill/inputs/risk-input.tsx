@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { RiskValue } from '../../../domain/assessment/answer-value';
-import { resolveText } from '../../../domain/questionnaire/text';
 import { useFill } from '../session-context';
 import type { InputProps } from './input-props';
+import { useText } from '../../../shared/use-localized';
 
 /** Likelihood and impact of one scenario on the file's scales, with the resulting score. */
 export function RiskInput({
@@ -14,13 +14,12 @@ export function RiskInput({
   describedBy,
   invalid,
 }: InputProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { questionnaire } = useFill();
+  const text = useText(questionnaire.defaultLanguage);
   const scales = questionnaire.riskScales;
   const risk = (typeof value === 'object' && value !== null ? value : {}) as RiskValue;
   if (!scales) return null;
-  const text = (x: Parameters<typeof resolveText>[0]) =>
-    resolveText(x, i18n.resolvedLanguage ?? 'en', questionnaire.defaultLanguage).text;
   const axis = (key: 'likelihood' | 'impact') => (
     <label className="risk-axis">
       <span>{t(`fill.risk.${key}`)}</span>

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { TableRow } from '../../../domain/assessment/answer-value';
 import type { Question, TableColumn } from '../../../domain/questionnaire/schema';
-import { resolveText } from '../../../domain/questionnaire/text';
 import { YES_PARTLY_NO } from '../../../domain/questionnaire/vocabulary';
 import { useFill } from '../session-context';
 import { agencyLabel } from './agency-input';
 import type { InputProps } from './input-props';
 import { parseNumber } from './scalar-inputs';
+import { useText } from '../../../shared/use-localized';
 
 type TableQuestion = Extract<Question, { kind: 'table' }>;
 
@@ -23,10 +23,9 @@ function Cell({
   label: string;
   disabled: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { roster, questionnaire } = useFill();
-  const text = (x: Parameters<typeof resolveText>[0]) =>
-    resolveText(x, i18n.resolvedLanguage ?? 'en', questionnaire.defaultLanguage).text;
+  const text = useText(questionnaire.defaultLanguage);
   const common = { 'aria-label': label, disabled };
   switch (column.kind) {
     case 'number':
@@ -101,11 +100,10 @@ export function TableInput({
   describedBy,
   invalid,
 }: InputProps<TableQuestion>) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { questionnaire } = useFill();
   const rows = Array.isArray(value) ? (value as TableRow[]) : [];
-  const text = (x: Parameters<typeof resolveText>[0]) =>
-    resolveText(x, i18n.resolvedLanguage ?? 'en', questionnaire.defaultLanguage).text;
+  const text = useText(questionnaire.defaultLanguage);
   const rowLabel = question.rowLabel ? text(question.rowLabel) : t('fill.table.row');
   const setCell = (i: number, column: string, cell: unknown) =>
     onChange(rows.map((r, j) => (j === i ? { ...r, cells: { ...r.cells, [column]: cell } } : r)));
