@@ -15,23 +15,29 @@ export function bundledQuestionnaireFiles(): string[] {
   return Object.keys(files).sort();
 }
 
+/** Each bundled file is read and validated once per page, whoever asks first. */
+const loaded = new Map<string, Promise<BundledQuestionnaire>>();
+
+function loadFile(path: string): Promise<BundledQuestionnaire> {
+  let result = loaded.get(path);
+  if (!result) {
+    result = files[path]!().then((text) => ({ file: path.slice(1), result: loadQuestionnaire(text) }));
+    loaded.set(path, result);
+  }
+  return result;
+}
+
 /** The bundled file of one questionnaire, named `<id>-<version>.json`, if there is one. */
 export async function loadBundledQuestionnaire(ref: {
   id: string;
   version: string;
 }): Promise<BundledQuestionnaire | undefined> {
   const path = `/questionnaires/${ref.id}-${ref.version}.json`;
-  const load = files[path];
-  return load ? { file: path.slice(1), result: loadQuestionnaire(await load()) } : undefined;
+  return files[path] ? loadFile(path) : undefined;
 }
 
 export async function loadBundledQuestionnaires(): Promise<BundledQuestionnaire[]> {
-  return Promise.all(
-    bundledQuestionnaireFiles().map(async (path) => {
-      const text = await files[path]!();
-      return { file: path.replace(/^\//, ''), result: loadQuestionnaire(text) };
-    }),
-  );
+  return Promise.all(bundledQuestionnaireFiles().map(loadFile));
 }
 
 const examples = import.meta.glob<string>('/questionnaires/*/example-assessment.json', {
