@@ -1,5 +1,4 @@
 import type { QuestionnaireRef } from '../domain/assessment/assessment';
-import { loadQuestionnaire } from '../domain/questionnaire/load-questionnaire';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import { indexQuestionnaire, type QuestionnaireIndex } from '../domain/questionnaire/walk';
 import type { Store } from '../storage/store';
@@ -28,7 +27,7 @@ export async function availableQuestionnaires(store: Store): Promise<AvailableQu
       out.push(cached);
       continue;
     }
-    const result = loadQuestionnaire(row.text);
+    const result = await store.questionnaires.restore(row);
     if (result.status !== 'failure') out.push(remember(result.value, 'imported', row.fileName));
   }
   return out;
@@ -63,6 +62,6 @@ export async function findQuestionnaire(
     return remember(bundled.result.value, 'bundled', bundled.file);
   const row = await store.questionnaires.get(ref.id, ref.version);
   if (!row) return undefined;
-  const result = loadQuestionnaire(row.text);
+  const result = await store.questionnaires.restore(row);
   return result.status === 'failure' ? undefined : remember(result.value, 'imported', row.fileName);
 }

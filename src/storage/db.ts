@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { AnswerRecord } from '../domain/assessment/answer';
+import type { LoadIssue } from '../domain/load-result';
 import { checkVersionHistory, STORAGE_VERSIONS } from './versions';
 
 export const DATABASE_NAME = 'cbrn-nap-builder';
@@ -11,6 +12,20 @@ export interface StoredQuestionnaire {
   text: string;
   importedAt: number;
   fileName: string;
+  /** The text's validated value, as the checks of the app version `by` left it (absent on older rows). */
+  checked?: CheckedQuestionnaire;
+}
+
+/**
+ * Checking a questionnaire of a thousand questions takes a noticeable moment; its outcome is kept with
+ * the text and reused while the checks are the same (same app version), so opening an assessment does
+ * not check 4 MB again. Another app version checks the text afresh and keeps the new outcome.
+ */
+export interface CheckedQuestionnaire {
+  by: string;
+  /** The validated questionnaire as JSON. */
+  value: string;
+  warnings: LoadIssue[];
 }
 
 export interface SettingRow {
