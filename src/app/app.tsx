@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FillPage } from '../features/fill/fill-page';
 import { StoreProvider } from '../shared/store-context';
+import { UiLanguageProvider } from '../shared/ui-language';
 import { createStore, type Store } from '../storage/store';
 import { LanguageSwitch } from './language-switch';
 import { navigate, paths, useRoute, type Route } from './router';
@@ -111,41 +112,43 @@ export function App({ store: given }: { store?: Store }) {
 
   return (
     <StoreProvider store={store}>
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(e) => {
-          e.preventDefault();
-          document.getElementById('main')?.focus();
-        }}
-      >
-        {t('app.skipToContent')}
-      </a>
-      <header className="app-header">
-        <div>
-          <h1 className="app-name">
-            <a href={paths.home()}>{t('app.name')}</a>
-          </h1>
-          <p className="tagline">{t('app.tagline')}</p>
-        </div>
-        <nav aria-label={t('nav.main')} className="main-nav">
-          <a href={paths.home()} aria-current={route.name === 'home' ? 'page' : undefined}>
-            {t('nav.assessments')}
-          </a>
-          <a href={paths.settings()} aria-current={route.name === 'settings' ? 'page' : undefined}>
-            {t('nav.settings')}
-          </a>
-          <LanguageSwitch />
-        </nav>
-      </header>
-      <main id="main" tabIndex={-1}>
-        <StorageGate store={store}>
-          <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-            <Page route={route} />
-          </Suspense>
-        </StorageGate>
-      </main>
-      <UpdatePrompt />
+      <UiLanguageProvider>
+        <a
+          className="skip-link"
+          href="#main"
+          onClick={(e) => {
+            e.preventDefault();
+            document.getElementById('main')?.focus();
+          }}
+        >
+          {t('app.skipToContent')}
+        </a>
+        <header className="app-header">
+          <div>
+            <h1 className="app-name">
+              <a href={paths.home()}>{t('app.name')}</a>
+            </h1>
+            <p className="tagline">{t('app.tagline')}</p>
+          </div>
+          <nav aria-label={t('nav.main')} className="main-nav">
+            <a href={paths.home()} aria-current={route.name === 'home' ? 'page' : undefined}>
+              {t('nav.assessments')}
+            </a>
+            <a href={paths.settings()} aria-current={route.name === 'settings' ? 'page' : undefined}>
+              {t('nav.settings')}
+            </a>
+            <LanguageSwitch />
+          </nav>
+        </header>
+        <main id="main" tabIndex={-1}>
+          <StorageGate store={store}>
+            <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+              <Page route={route} />
+            </Suspense>
+          </StorageGate>
+        </main>
+        <UpdatePrompt />
+      </UiLanguageProvider>
     </StoreProvider>
   );
 }

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { resolveText, type LocalizedText } from '../domain/questionnaire/text';
+import { useUiLanguage } from './ui-language';
 
 /** Questionnaire text in the UI language, with the file's fallback; untranslated text is flagged. */
 export function useLocalized(defaultLanguage: string) {
-  const { i18n } = useTranslation();
-  return (text: LocalizedText) => resolveText(text, i18n.resolvedLanguage ?? 'en', defaultLanguage);
+  const language = useUiLanguage();
+  return (text: LocalizedText) => resolveText(text, language, defaultLanguage);
 }
 
 /** The same, as plain text: for labels, options and titles that need no untranslated mark. */

@@ -5,7 +5,8 @@ import type { Questionnaire } from '../../src/domain/questionnaire/schema';
 import { indexQuestionnaire } from '../../src/domain/questionnaire/walk';
 import { AnswerSession } from '../../src/features/fill/answer-session';
 import { AreaForm } from '../../src/features/fill/area-form';
-import { FillContext } from '../../src/features/fill/session-context';
+import { fillWords } from '../../src/features/fill/fill-words';
+import { FillContext, type FillContextValue } from '../../src/features/fill/session-context';
 import { initI18n } from '../../src/i18n/i18n';
 import { T0 } from './assessment';
 
@@ -13,6 +14,20 @@ export const ROSTER: Agency[] = [
   { id: 'moh', name: 'Ministry of Health', acronym: 'MoH', role: 'health', focalPerson: '' },
   { id: 'customs', name: 'State Customs Service', acronym: 'SCS', role: 'customs', focalPerson: '' },
 ];
+
+/** The fill context as the fill page provides it, in the UI language i18next is in. */
+export function fillContext(session: AnswerSession, questionnaire: Questionnaire): FillContextValue {
+  const i18n = initI18n();
+  return {
+    session,
+    questionnaire,
+    roster: ROSTER,
+    assessmentId: 'a1',
+    language: i18n.resolvedLanguage ?? 'en',
+    t: i18n.t,
+    words: fillWords(i18n.t),
+  };
+}
 
 /** Renders one area of a questionnaire with a real session whose writes are collected, not stored. */
 export function renderArea(questionnaire: Questionnaire, areaId: string, stored: AnswerRecord[] = []) {
@@ -33,7 +48,7 @@ export function renderArea(questionnaire: Questionnaire, areaId: string, stored:
   session.applyStored(stored);
   const area = questionnaire.areas.find((a) => a.id === areaId)!;
   const view = render(
-    <FillContext.Provider value={{ session, questionnaire, roster: ROSTER, assessmentId: 'a1' }}>
+    <FillContext.Provider value={fillContext(session, questionnaire)}>
       <AreaForm area={area} />
     </FillContext.Provider>,
   );

@@ -9,7 +9,7 @@ import { FillContext } from '../../src/features/fill/session-context';
 import { initI18n } from '../../src/i18n/i18n';
 import { StorageError } from '../../src/storage/storage-error';
 import type { Store } from '../../src/storage/store';
-import { ROSTER } from '../builders/fill';
+import { fillContext } from '../builders/fill';
 import { fullFeature } from '../builders/questionnaire';
 
 initI18n();
@@ -45,7 +45,7 @@ describe('storage that cannot be used is said plainly, never pretended', () => {
       debounceMs: 0,
     });
     render(
-      <FillContext.Provider value={{ session, questionnaire, roster: ROSTER, assessmentId: 'a1' }}>
+      <FillContext.Provider value={fillContext(session, questionnaire)}>
         <SaveStatus />
       </FillContext.Provider>,
     );

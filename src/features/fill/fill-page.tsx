@@ -11,6 +11,7 @@ import { AreaForm } from './area-form';
 import { AreaNav } from './area-nav';
 import { OutstandingPanel } from './outstanding-panel';
 import { SaveStatus } from './save-status';
+import { fillWords } from './fill-words';
 import { FillContext } from './session-context';
 
 export interface FillLinks {
@@ -59,7 +60,8 @@ function FillSession({
   available: AvailableQuestionnaire;
   now: () => number;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
   const store = useStore();
   const { questionnaire, index } = available;
   const settings = useLive(() => store.settings.get(), [store]);
@@ -106,9 +108,18 @@ function FillSession({
     () => new Map(index.questions.map((e) => [e.question.id, e.question])),
     [index],
   );
+  const words = useMemo(() => fillWords(t), [t]);
   const context = useMemo(
-    () => ({ session, questionnaire, roster: assessment.roster, assessmentId: assessment.id }),
-    [session, questionnaire, assessment],
+    () => ({
+      session,
+      questionnaire,
+      roster: assessment.roster,
+      assessmentId: assessment.id,
+      language,
+      t,
+      words,
+    }),
+    [session, questionnaire, assessment, language, t, words],
   );
 
   useEffect(() => {

@@ -16,7 +16,7 @@ export function OutstandingPanel({
   const { t, i18n } = useTranslation();
   const { session, questionnaire } = useFill();
   useSyncExternalStore(session.subscribe, session.getVersion);
-  const issueText = useIssueText(questionnaire.defaultLanguage);
+  const issueText = useIssueText();
   const { outstanding } = session.progress();
   if (outstanding.length === 0) return <p className="all-clear">{t('fill.noOutstanding')}</p>;
   const required = outstanding.filter((o) => o.reason === 'required').length;

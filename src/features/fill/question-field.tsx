@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { useController, type Control } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import type { AnswerState, SpecialAnswer } from '../../domain/assessment/answer';
 import type { Question } from '../../domain/questionnaire/schema';
 import { resolveText } from '../../domain/questionnaire/text';
@@ -13,13 +12,12 @@ import { useIssueText } from './use-issue-text';
 
 /** One question: its title, guidance, input, "don't know"/"not applicable", comment and evidence, and errors. */
 export function QuestionField({ question, control }: { question: Question; control: Control<AreaValues> }) {
-  const { t, i18n } = useTranslation();
-  const { questionnaire } = useFill();
+  const { questionnaire, language, words } = useFill();
   const visible = useSessionValue((s) => s.visibility().questions.has(question.id));
   const { field, fieldState } = useController({ name: fieldName(question.id), control });
   const [showGuidance, setShowGuidance] = useState(false);
   const uid = useId();
-  const issueText = useIssueText(questionnaire.defaultLanguage);
+  const issueText = useIssueText();
   if (!visible) return null;
 
   const state: AnswerState = field.value ?? {};
@@ -33,9 +31,7 @@ export function QuestionField({ question, control }: { question: Question; contr
   const columnTitle = (columnId?: string) => {
     if (question.kind !== 'table' || !columnId) return columnId;
     const column = question.columns.find((c) => c.id === columnId);
-    return column
-      ? resolveText(column.title, i18n.resolvedLanguage ?? 'en', questionnaire.defaultLanguage).text
-      : columnId;
+    return column ? resolveText(column.title, language, questionnaire.defaultLanguage).text : columnId;
   };
   const specials: SpecialAnswer[] = [
     ...(question.allowDontKnow ? ['dontKnow' as const] : []),
@@ -54,7 +50,7 @@ export function QuestionField({ question, control }: { question: Question; contr
         {question.code && <span className="code">{question.code}</span>}{' '}
         <LocalizedText text={question.title} defaultLanguage={questionnaire.defaultLanguage} />
         {required && (
-          <span className="required" aria-label={t('fill.required')}>
+          <span className="required" aria-label={words.required}>
             {' '}
             *
           </span>
@@ -73,7 +69,7 @@ export function QuestionField({ question, control }: { question: Question; contr
             aria-expanded={showGuidance}
             onClick={() => setShowGuidance(!showGuidance)}
           >
-            {t(showGuidance ? 'fill.hideGuidance' : 'fill.showGuidance')}
+            {showGuidance ? words.hideGuidance : words.showGuidance}
           </button>
           {showGuidance && (
             <div className="guidance">
@@ -82,8 +78,7 @@ export function QuestionField({ question, control }: { question: Question; contr
               )}
               {question.references.length > 0 && (
                 <p className="references">
-                  {t('fill.references')}:{' '}
-                  {question.references.map((r) => `${r.framework} ${r.code}`).join(' · ')}
+                  {words.references}: {question.references.map((r) => `${r.framework} ${r.code}`).join(' · ')}
                 </p>
               )}
             </div>
@@ -108,7 +103,7 @@ export function QuestionField({ question, control }: { question: Question; contr
                 checked={state.special === s}
                 onChange={(e) => update({ special: e.target.checked ? s : undefined })}
               />{' '}
-              {t(`fill.special.${s}`)}
+              {words.special[s]}
             </label>
           ))}
         </div>
@@ -136,31 +131,36 @@ function Notes({
   update: (p: Partial<AnswerState>) => void;
   onBlur: () => void;
 }) {
-  const { t } = useTranslation();
+  const { words } = useFill();
+  // Closed notes hold no fields: most stay closed, and a hundred questions need not carry 200 text boxes.
   const [open, setOpen] = useState(Boolean(state.comment || state.evidence));
   const count = Number(Boolean(state.comment)) + Number(Boolean(state.evidence));
   return (
     <details className="notes" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('fill.notes', { count })}</summary>
-      <label>
-        {t('fill.comment')}
-        <textarea
-          rows={2}
-          value={state.comment ?? ''}
-          onBlur={onBlur}
-          onChange={(e) => update({ comment: e.target.value || undefined })}
-        />
-      </label>
-      <label>
-        {t('fill.evidence')}
-        <textarea
-          rows={2}
-          value={state.evidence ?? ''}
-          placeholder={t('fill.evidencePlaceholder')}
-          onBlur={onBlur}
-          onChange={(e) => update({ evidence: e.target.value || undefined })}
-        />
-      </label>
+      <summary>{words.notes[count]}</summary>
+      {open && (
+        <>
+          <label>
+            {words.comment}
+            <textarea
+              rows={2}
+              value={state.comment ?? ''}
+              onBlur={onBlur}
+              onChange={(e) => update({ comment: e.target.value || undefined })}
+            />
+          </label>
+          <label>
+            {words.evidence}
+            <textarea
+              rows={2}
+              value={state.evidence ?? ''}
+              placeholder={words.evidencePlaceholder}
+              onBlur={onBlur}
+              onChange={(e) => update({ evidence: e.target.value || undefined })}
+            />
+          </label>
+        </>
+      )}
     </details>
   );
 }

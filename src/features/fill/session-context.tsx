@@ -1,13 +1,19 @@
+import type { TFunction } from 'i18next';
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { Agency } from '../../domain/assessment/assessment';
 import type { AnswerSession } from './answer-session';
+import type { FillWords } from './fill-words';
 
 export interface FillContextValue {
   session: AnswerSession;
   questionnaire: Questionnaire;
   roster: Agency[];
   assessmentId: string;
+  /** The UI language and its translations, read once for the whole area (see fill-words.ts). */
+  language: string;
+  t: TFunction;
+  words: FillWords;
 }
 
 export const FillContext = createContext<FillContextValue | null>(null);

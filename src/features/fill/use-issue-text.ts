@@ -1,13 +1,13 @@
-import { useTranslation } from 'react-i18next';
 import { resolveText } from '../../domain/questionnaire/text';
 import type { AnswerIssue } from '../../domain/validation/validate-answer';
+import { useFill } from './session-context';
 
 /** Words for an answer issue: the file's own message if it has one, else the app's. */
-export function useIssueText(defaultLanguage: string) {
-  const { t, i18n } = useTranslation();
+export function useIssueText() {
+  const { t, language, questionnaire } = useFill();
   return (issue: AnswerIssue, columnTitle?: string) => {
     const base = issue.message
-      ? resolveText(issue.message, i18n.resolvedLanguage ?? 'en', defaultLanguage).text
+      ? resolveText(issue.message, language, questionnaire.defaultLanguage).text
       : t(`fill.issue.${issue.code}`, {
           ...issue.params,
           special: issue.params?.special ? t(`fill.special.${String(issue.params.special)}`) : undefined,

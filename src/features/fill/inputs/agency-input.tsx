@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../domain/questionnaire/schema';
 import { useFill } from '../session-context';
 import type { InputProps } from './input-props';
@@ -19,8 +18,7 @@ export function AgencyInput({
   describedBy,
   invalid,
 }: InputProps<AgencyQuestion>) {
-  const { t } = useTranslation();
-  const { roster } = useFill();
+  const { roster, t } = useFill();
   if (roster.length === 0) return <p className="muted">{t('fill.noRoster')}</p>;
   if (question.multiple) {
     const selected = new Set(Array.isArray(value) ? (value as string[]) : []);

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import type { LocalizedText as Text } from '../../../domain/questionnaire/text';
 import { YES_PARTLY_NO } from '../../../domain/questionnaire/vocabulary';
 import { LocalizedText } from '../../../shared/localized-text';
@@ -29,7 +28,7 @@ export function ChoiceInput({
   describedBy,
   invalid,
 }: InputProps) {
-  const { t } = useTranslation();
+  const { t } = useFill();
   const multiple = question.kind === 'multipleChoice';
   const options: Option[] =
     question.kind === 'yesPartlyNo'

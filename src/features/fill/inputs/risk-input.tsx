@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import type { RiskValue } from '../../../domain/assessment/answer-value';
 import { useFill } from '../session-context';
 import type { InputProps } from './input-props';
@@ -14,8 +13,7 @@ export function RiskInput({
   describedBy,
   invalid,
 }: InputProps) {
-  const { t } = useTranslation();
-  const { questionnaire } = useFill();
+  const { questionnaire, t } = useFill();
   const text = useText(questionnaire.defaultLanguage);
   const scales = questionnaire.riskScales;
   const risk = (typeof value === 'object' && value !== null ? value : {}) as RiskValue;

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import type { TableRow } from '../../../domain/assessment/answer-value';
 import type { Question, TableColumn } from '../../../domain/questionnaire/schema';
 import { YES_PARTLY_NO } from '../../../domain/questionnaire/vocabulary';
@@ -23,8 +22,7 @@ function Cell({
   label: string;
   disabled: boolean;
 }) {
-  const { t } = useTranslation();
-  const { roster, questionnaire } = useFill();
+  const { roster, questionnaire, t } = useFill();
   const text = useText(questionnaire.defaultLanguage);
   const common = { 'aria-label': label, disabled };
   switch (column.kind) {
@@ -100,8 +98,7 @@ export function TableInput({
   describedBy,
   invalid,
 }: InputProps<TableQuestion>) {
-  const { t } = useTranslation();
-  const { questionnaire } = useFill();
+  const { questionnaire, t } = useFill();
   const rows = Array.isArray(value) ? (value as TableRow[]) : [];
   const text = useText(questionnaire.defaultLanguage);
   const rowLabel = question.rowLabel ? text(question.rowLabel) : t('fill.table.row');
