@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useController, type Control } from 'react-hook-form';
 import type { AnswerState, SpecialAnswer } from '../../domain/assessment/answer';
 import type { Question } from '../../domain/questionnaire/schema';
@@ -10,8 +10,18 @@ import { QuestionInput } from './question-input';
 import { useFill, useSessionValue } from './session-context';
 import { useIssueText } from './use-issue-text';
 
-/** One question: its title, guidance, input, "don't know"/"not applicable", comment and evidence, and errors. */
-export function QuestionField({ question, control }: { question: Question; control: Control<AreaValues> }) {
+/**
+ * One question: its title, guidance, input, "don't know"/"not applicable", comment and evidence, and
+ * errors. Memoised: the form re-renders as a whole when its own state changes (e.g. once it is ready),
+ * and a hundred questions must not re-render with it; each follows its own field.
+ */
+export const QuestionField = memo(function QuestionField({
+  question,
+  control,
+}: {
+  question: Question;
+  control: Control<AreaValues>;
+}) {
   const { questionnaire, language, words } = useFill();
   const visible = useSessionValue((s) => s.visibility().questions.has(question.id));
   const { field, fieldState } = useController({ name: fieldName(question.id), control });
@@ -120,7 +130,7 @@ export function QuestionField({ question, control }: { question: Question; contr
       <Notes state={state} update={update} onBlur={field.onBlur} />
     </section>
   );
-}
+});
 
 function Notes({
   state,
