@@ -20,7 +20,10 @@ export async function readyAt(page: Page, selector: string, count: number): Prom
   })`);
 }
 
-/** Clicks in the page and waits until the next area's first question is there and rendered. */
+/**
+ * Clicks in the page and waits until the next area's first question is shown (not merely in the
+ * document: a page may prepare the next area out of sight) and rendered.
+ */
 export async function switchTime(
   page: Page,
   click: string,
@@ -31,7 +34,8 @@ export async function switchTime(
     const start = performance.now();
     document.querySelector(${JSON.stringify(click)}).click();
     const check = () => {
-      if (document.querySelector(${JSON.stringify(firstOfNext)}) && document.querySelectorAll(${JSON.stringify(selector)}).length > 0) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+      const first = document.querySelector(${JSON.stringify(firstOfNext)});
+      if (first && first.checkVisibility() && document.querySelectorAll(${JSON.stringify(selector)}).length > 0) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
       else requestAnimationFrame(check);
     };
     check();

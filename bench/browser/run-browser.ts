@@ -27,6 +27,7 @@ export interface Contestant {
 }
 
 const RUNS = 5;
+const SETTLE_MS = 1000;
 const STATIC = join(BENCH_DIR, 'static');
 
 async function buildAll(): Promise<void> {
@@ -130,6 +131,8 @@ export async function browserBenchmarks(): Promise<Contestant[]> {
       for (let run = 0; run <= RUNS; run++) {
         const page = await fresh(context, spec.url);
         const ready = await readyAt(page, spec.selector, perArea);
+        // A person reads the area before moving on: switch once the page has been idle a moment.
+        await page.waitForTimeout(SETTLE_MS);
         const switched = spec.next
           ? await switchTime(page, spec.next, spec.selector, spec.firstOfNext)
           : undefined;
