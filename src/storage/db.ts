@@ -12,16 +12,18 @@ export interface StoredQuestionnaire {
   text: string;
   importedAt: number;
   fileName: string;
-  /** The text's validated value, as the checks of the app version `by` left it (absent on older rows). */
-  checked?: CheckedQuestionnaire;
 }
 
 /**
- * Checking a questionnaire of a thousand questions takes a noticeable moment; its outcome is kept with
- * the text and reused while the checks are the same (same app version), so opening an assessment does
- * not check 4 MB again. Another app version checks the text afresh and keeps the new outcome.
+ * Checking a questionnaire of a thousand questions takes a noticeable moment; its outcome is kept
+ * (apart from the text, so opening reads only this) and reused while the checks are the same (same app
+ * version), so opening an assessment does not check 4 MB again. Another app version checks afresh.
  */
 export interface CheckedQuestionnaire {
+  id: string;
+  version: string;
+  fileName: string;
+  /** The checks that made it: the app version. */
   by: string;
   /** The validated questionnaire as JSON. */
   value: string;
@@ -38,6 +40,7 @@ export class NapDatabase extends Dexie {
   assessments!: Table<unknown, string>;
   answers!: Table<AnswerRecord, [string, string]>;
   questionnaires!: Table<StoredQuestionnaire, [string, string]>;
+  questionnaireChecks!: Table<CheckedQuestionnaire, [string, string]>;
   settings!: Table<SettingRow, string>;
   reviewLog!: Table<unknown, string>;
   plans!: Table<unknown, string>;

@@ -26,7 +26,15 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 
 /** Moving work between devices. Each operation is one transaction: if any part fails, nothing changes. */
 export function exchangeRepo(db: NapDatabase) {
-  const tables = [db.assessments, db.answers, db.reviewLog, db.plans, db.questionnaires];
+  // A restore replaces questionnaires too, so the kept outcomes of their checks go with them.
+  const tables = [
+    db.assessments,
+    db.answers,
+    db.reviewLog,
+    db.plans,
+    db.questionnaires,
+    db.questionnaireChecks,
+  ];
   return {
     /** Everything an assessment file carries, read from the device. */
     async gather(

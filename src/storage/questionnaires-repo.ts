@@ -14,46 +14,66 @@ export type ImportOutcome =
 /** Same content means the same validated value, whatever the file's spacing. */
 const canonical = (q: Questionnaire) => JSON.stringify(q);
 
-function checkedOutcome(result: QuestionnaireLoadResult, by: string): CheckedQuestionnaire | undefined {
-  if (result.status === 'failure') return undefined;
-  return { by, value: canonical(result.value), warnings: result.issues };
+/** The kept outcome of a check, when these same checks made it and it reads back whole. */
+export function keptCheck(
+  checked: CheckedQuestionnaire | undefined,
+  checks: string,
+): QuestionnaireLoadResult | undefined {
+  if (checked?.by !== checks) return undefined;
+  try {
+    const value = JSON.parse(checked.value) as Questionnaire;
+    if (value.id === checked.id && value.version === checked.version)
+      return resultOf(value, checked.warnings);
+  } catch {
+    // Damaged: the text is checked instead.
+  }
+  return undefined;
 }
 
-/**
- * The restore step of a stored questionnaire: the outcome kept by these same checks when there is
- * one (a JSON parse), else the full check of the text. `stale` says the kept outcome should be renewed.
- */
-export function restoreQuestionnaire(
+function checkOutcome(
   row: StoredQuestionnaire,
-  checks: string,
-): { result: QuestionnaireLoadResult; stale: boolean } {
-  if (row.checked?.by === checks) {
-    try {
-      const value = JSON.parse(row.checked.value) as Questionnaire;
-      if (value.id === row.id && value.version === row.version)
-        return { result: resultOf(value, row.checked.warnings), stale: false };
-    } catch {
-      // A damaged kept outcome: check the text instead.
-    }
-  }
-  return { result: loadQuestionnaire(row.text), stale: true };
+  result: QuestionnaireLoadResult,
+  by: string,
+): CheckedQuestionnaire | undefined {
+  if (result.status === 'failure') return undefined;
+  const { id, version, fileName } = row;
+  return { id, version, fileName, by, value: canonical(result.value), warnings: result.issues };
 }
 
 /** `checks` names the questionnaire checks in force: the app version, unless a test sets another. */
 export function questionnairesRepo(db: NapDatabase, checks: string = appVersion) {
-  /** Restores a stored row and keeps a fresh check's outcome; failing to keep it loses nothing. */
-  const restore = async (row: StoredQuestionnaire): Promise<QuestionnaireLoadResult> => {
-    const { result, stale } = restoreQuestionnaire(row, checks);
-    const checked = stale ? checkedOutcome(result, checks) : undefined;
-    if (checked) await db.questionnaires.update([row.id, row.version], { checked }).catch(() => undefined);
+  /** The restore step of a stored questionnaire: the kept outcome of these checks, else a full check of the text (then kept; failing to keep it loses nothing). */
+  const restore = async (
+    row: StoredQuestionnaire,
+    checked?: CheckedQuestionnaire,
+  ): Promise<QuestionnaireLoadResult> => {
+    const kept = keptCheck(checked ?? (await db.questionnaireChecks.get([row.id, row.version])), checks);
+    if (kept) return kept;
+    const result = loadQuestionnaire(row.text);
+    const outcome = checkOutcome(row, result, checks);
+    if (outcome) await db.questionnaireChecks.put(outcome).catch(() => undefined);
     return result;
   };
   return {
     list: (): Promise<StoredQuestionnaire[]> => db.questionnaires.toArray(),
     get: (id: string, version: string): Promise<StoredQuestionnaire | undefined> =>
       db.questionnaires.get([id, version]),
-    /** A stored row's validated value, or why it cannot be used (see restoreQuestionnaire). */
-    restore,
+    restore: (row: StoredQuestionnaire) => restore(row),
+    /**
+     * A stored questionnaire, ready to use: reads only the kept outcome of its check when there is a
+     * current one, else the text. Undefined when it is not stored.
+     */
+    async load(
+      id: string,
+      version: string,
+    ): Promise<{ fileName: string; result: QuestionnaireLoadResult } | undefined> {
+      const checked = await db.questionnaireChecks.get([id, version]);
+      const kept = keptCheck(checked, checks);
+      if (kept) return { fileName: checked!.fileName, result: kept };
+      const row = await db.questionnaires.get([id, version]);
+      return row && { fileName: row.fileName, result: await restore(row, checked) };
+    },
+
     /**
      * Validates and stores a questionnaire file. `others` are questionnaires already known elsewhere
      * (bundled with the app): an id and version may only ever name one content.
@@ -68,7 +88,7 @@ export function questionnairesRepo(db: NapDatabase, checks: string = appVersion)
       if (result.status === 'failure') return { status: 'invalid', issues: result.issues };
       const q = result.value;
       const storedRow = await db.questionnaires.get([q.id, q.version]);
-      const stored = storedRow ? restoreQuestionnaire(storedRow, checks).result : undefined;
+      const stored = storedRow ? await restore(storedRow) : undefined;
       const known = [...others, ...(stored && stored.status !== 'failure' ? [stored.value] : [])].filter(
         (o) => o.id === q.id && o.version === q.version,
       );
@@ -76,13 +96,10 @@ export function questionnairesRepo(db: NapDatabase, checks: string = appVersion)
         return { status: 'conflict', id: q.id, version: q.version };
       if (known.length > 0) return { status: 'unchanged', questionnaire: q };
       try {
-        await db.questionnaires.add({
-          id: q.id,
-          version: q.version,
-          text,
-          importedAt: now,
-          fileName,
-          checked: checkedOutcome(result, checks),
+        const row = { id: q.id, version: q.version, text, importedAt: now, fileName };
+        await db.transaction('rw', db.questionnaires, db.questionnaireChecks, async () => {
+          await db.questionnaires.add(row);
+          await db.questionnaireChecks.put(checkOutcome(row, result, checks)!);
         });
       } catch (error) {
         throw toStorageError(error);

@@ -33,6 +33,13 @@ export const STORAGE_VERSIONS: readonly StorageVersion[] = [
       plans: 'assessmentId',
     },
   },
+  {
+    // The kept outcome of checking each imported questionnaire (see CheckedQuestionnaire).
+    version: 4,
+    stores: {
+      questionnaireChecks: '[id+version]',
+    },
+  },
 ];
 
 /** Refuses a history that is out of order, so a mistaken edit fails loudly in tests and at start-up. */

@@ -7,11 +7,12 @@ import {
   planMergeInto,
   prepareImport,
 } from '../../src/shared/exchange-service';
+import { APP_VERSION } from '../../src/shared/app-version';
 import { NapDatabase } from '../../src/storage/db';
 import { createStore, type Store } from '../../src/storage/store';
 import { makeAnswer, makeAssessment, T0 } from '../builders/assessment';
 import { dumpStore } from '../builders/exchange';
-import { fixtureText } from '../builders/questionnaire';
+import { fixtureText, fullFeature } from '../builders/questionnaire';
 
 let store: Store;
 let n = 0;
@@ -54,12 +55,25 @@ describe('files of every released version stay importable', () => {
 
   it('backup-v1.json restores everything', async () => {
     const target = await fresh();
+    // What the device kept of its own copy's check goes: the backup's text is checked afresh.
+    await target.db.questionnaireChecks.put({
+      id: 'test-full',
+      version: '2.1.0',
+      fileName: 'old.json',
+      by: APP_VERSION,
+      value: JSON.stringify({ id: 'test-full', version: '2.1.0', title: { en: 'Old copy' } }),
+      warnings: [],
+    });
     const prepared = await prepareImport(target, fixture('backup-v1.json'));
     expect(prepared.kind).toBe('backup');
     if (prepared.kind !== 'backup') return;
     await target.exchange.restore(prepared.backup, prepared.refs);
     expect((await target.assessments.list()).assessments.map((a) => a.id)).toEqual(['fixture-v1']);
     expect((await target.questionnaires.list()).map((q) => q.id)).toEqual(['test-full']);
+    expect((await target.questionnaires.load('test-full', '2.1.0'))?.result).toMatchObject({
+      status: 'success',
+      value: { title: fullFeature().title },
+    });
     target.db.close();
     await target.db.delete();
   });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { APP_VERSION } from '../../src/shared/app-version';
-import { NapDatabase, type StoredQuestionnaire } from '../../src/storage/db';
-import { questionnairesRepo, restoreQuestionnaire } from '../../src/storage/questionnaires-repo';
+import { NapDatabase, type CheckedQuestionnaire, type StoredQuestionnaire } from '../../src/storage/db';
+import { keptCheck, questionnairesRepo } from '../../src/storage/questionnaires-repo';
 import { createStore, type Store } from '../../src/storage/store';
 import { toStorageError } from '../../src/storage/storage-error';
 import { checkVersionHistory, STORAGE_VERSIONS, type StorageVersion } from '../../src/storage/versions';
@@ -124,55 +124,74 @@ describe('stored questionnaires', () => {
     ...over,
   });
 
-  it('keep the outcome of their check on import, and open from it while the checks are the same', async () => {
+  const check = (over: Partial<CheckedQuestionnaire> = {}): CheckedQuestionnaire => ({
+    id: 'test-full',
+    version: '2.1.0',
+    fileName: 'full.json',
+    by: APP_VERSION,
+    value: JSON.stringify(fullFeature()),
+    warnings: [],
+    ...over,
+  });
+  // A kept value that differs from the text shows which of the two was used.
+  const keptTitle = (title: string) => JSON.stringify({ ...fullFeature(), title: { en: title } });
+
+  it('keep the outcome of their check on import, and open from it alone while the checks are the same', async () => {
     await store.questionnaires.import(text(), 'full.json', T0, []);
-    const [stored] = await store.questionnaires.list();
-    expect(stored!.checked).toMatchObject({ by: APP_VERSION, warnings: [] });
-    expect(JSON.parse(stored!.checked!.value)).toEqual(fullFeature());
-    expect(await store.questionnaires.restore(stored!)).toEqual({
-      status: 'success',
-      value: fullFeature(),
-      issues: [],
+    expect(await store.db.questionnaireChecks.toArray()).toEqual([check()]);
+    expect(await store.questionnaires.load('test-full', '2.1.0')).toEqual({
+      fileName: 'full.json',
+      result: { status: 'success', value: fullFeature(), issues: [] },
     });
+    await store.db.questionnaireChecks.put(check({ value: keptTitle('Kept') }));
+    expect(await store.questionnaires.load('test-full', '2.1.0')).toMatchObject({
+      result: { value: { title: { en: 'Kept' } } },
+    });
+    const [stored] = await store.questionnaires.list();
+    expect(await store.questionnaires.restore(stored!)).toMatchObject({ value: { title: { en: 'Kept' } } });
+    expect(await store.questionnaires.load('other', '1.0.0')).toBeUndefined();
   });
 
   it('are checked afresh from their text under other checks (another app version), which renews what is kept', async () => {
     await store.questionnaires.import(text(), 'full.json', T0, []);
+    await store.db.questionnaireChecks.put(check({ value: keptTitle('Kept') }));
     const later = questionnairesRepo(store.db, 'next');
-    const [stored] = await store.questionnaires.list();
-    // A kept value that differs from the text shows which of the two was used.
-    const kept = {
-      ...stored!,
-      checked: { ...stored!.checked!, value: JSON.stringify({ ...fullFeature(), title: { en: 'Kept' } }) },
-    };
-    expect(await store.questionnaires.restore(kept)).toMatchObject({ value: { title: { en: 'Kept' } } });
-    expect(await later.restore(kept)).toMatchObject({ status: 'success', value: fullFeature() });
-    expect((await store.questionnaires.list())[0]!.checked!.by).toBe('next');
+    expect(await later.load('test-full', '2.1.0')).toEqual({
+      fileName: 'full.json',
+      result: { status: 'success', value: fullFeature(), issues: [] },
+    });
+    expect(await store.db.questionnaireChecks.toArray()).toEqual([check({ by: 'next' })]);
   });
 
-  it('fall back to the text when what is kept is damaged, missing (older rows) or names another questionnaire', () => {
-    const full = fullFeature();
-    for (const checked of [
+  it('fall back to the text when what is kept is damaged, missing (older databases) or names another questionnaire', async () => {
+    await store.db.questionnaires.add(row());
+    for (const damaged of [
       undefined,
-      { by: 'v', value: '{"id": "test-full", ', warnings: [] },
-      { by: 'v', value: JSON.stringify({ ...full, version: '9.9.9' }), warnings: [] },
-    ])
-      expect(restoreQuestionnaire(row({ checked }), 'v')).toEqual({
-        result: { status: 'success', value: full, issues: [] },
-        stale: true,
+      check({ value: '{"id": "test-full", ' }),
+      check({ value: JSON.stringify({ ...fullFeature(), version: '9.9.9' }) }),
+    ]) {
+      await store.db.questionnaireChecks.clear();
+      if (damaged) await store.db.questionnaireChecks.put(damaged);
+      expect(keptCheck(damaged, APP_VERSION)).toBeUndefined();
+      expect(await store.questionnaires.load('test-full', '2.1.0')).toEqual({
+        fileName: 'full.json',
+        result: { status: 'success', value: fullFeature(), issues: [] },
       });
+      expect(await store.db.questionnaireChecks.toArray()).toEqual([check()]);
+    }
   });
 
   it('report a stored text that no longer passes the checks, and keep nothing for it', async () => {
     await store.db.questionnaires.add(
       row({ text: mutatedFullFeature((q) => (q.actions[0].leadRole = 'army')) }),
     );
-    const [stored] = await store.questionnaires.list();
-    expect(await store.questionnaires.restore(stored!)).toMatchObject({
-      status: 'failure',
-      issues: [{ path: '$.actions[0].leadRole', message: 'unknown agency role "army"' }],
+    expect(await store.questionnaires.load('test-full', '2.1.0')).toMatchObject({
+      result: {
+        status: 'failure',
+        issues: [{ path: '$.actions[0].leadRole', message: 'unknown agency role "army"' }],
+      },
     });
-    expect((await store.questionnaires.list())[0]!.checked).toBeUndefined();
+    expect(await store.db.questionnaireChecks.count()).toBe(0);
   });
 });
 
