@@ -3,12 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { App, preload } from './app/app';
 import { parseRoute } from './app/router';
 import { initI18n } from './i18n/i18n';
+import { createStore } from './storage/store';
 import './app/app.css';
 
 initI18n();
-preload(parseRoute(window.location.hash));
+const store = createStore();
+preload(parseRoute(window.location.hash), store);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App store={store} />
   </StrictMode>,
 );

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FillPage } from '../features/fill/fill-page';
+import { FillPage, prefetchFill } from '../features/fill/fill-page';
+import { warmQuestionnaireOf } from '../shared/questionnaire-registry';
 import { StoreProvider } from '../shared/store-context';
 import { UiLanguageProvider } from '../shared/ui-language';
 import { createStore, type Store } from '../storage/store';
@@ -37,10 +38,12 @@ const CHUNK_OF: Record<Route['name'], keyof typeof loaders | undefined> = {
   notFound: undefined,
 };
 
-/** Starts loading the chunk of the screen the app opens on. */
-export function preload(route: Route): void {
+/** Starts loading the chunk of the screen the app opens on, and the data it will ask for. */
+export function preload(route: Route, store: Store): void {
   const chunk = CHUNK_OF[route.name];
   if (chunk) void loaders[chunk]();
+  if (route.name === 'fill') prefetchFill(store, route.assessmentId);
+  if (route.name === 'review' || route.name === 'plan') warmQuestionnaireOf(store, route.assessmentId);
 }
 
 function Page({ route }: { route: Route }) {

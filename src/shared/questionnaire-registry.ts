@@ -46,22 +46,45 @@ function remember(
   return entry;
 }
 
+const finding = new Map<string, Promise<AvailableQuestionnaire | undefined>>();
+
 /**
  * One questionnaire by id and version: from the cache, else only its own bundled file
  * (`questionnaires/<id>-<version>.json`), else the copy imported on this device. Opening an
- * assessment never loads the other questionnaires.
+ * assessment never loads the other questionnaires. Calls made while one is loading share it.
  */
-export async function findQuestionnaire(
+export function findQuestionnaire(
   store: Store,
   ref: QuestionnaireRef,
 ): Promise<AvailableQuestionnaire | undefined> {
   const cached = cache.get(key(ref));
-  if (cached) return cached;
+  if (cached) return Promise.resolve(cached);
+  let found = finding.get(key(ref));
+  if (!found) {
+    found = load(store, ref).finally(() => finding.delete(key(ref)));
+    finding.set(key(ref), found);
+  }
+  return found;
+}
+
+async function load(store: Store, ref: QuestionnaireRef): Promise<AvailableQuestionnaire | undefined> {
   const bundled = await loadBundledQuestionnaire(ref);
   if (bundled && bundled.result.status !== 'failure')
     return remember(bundled.result.value, 'bundled', bundled.file);
-  const row = await store.questionnaires.get(ref.id, ref.version);
-  if (!row) return undefined;
-  const result = await store.questionnaires.restore(row);
-  return result.status === 'failure' ? undefined : remember(result.value, 'imported', row.fileName);
+  const stored = await store.questionnaires.load(ref.id, ref.version);
+  return !stored || stored.result.status === 'failure'
+    ? undefined
+    : remember(stored.result.value, 'imported', stored.fileName);
+}
+
+/**
+ * Starts reading an assessment's questionnaire as the app starts, before any screen asks for it,
+ * so that the screen finds it ready. Problems are left for that screen to report.
+ */
+export function warmQuestionnaireOf(store: Store, assessmentId: string): void {
+  store
+    .open()
+    .then(() => store.assessments.get(assessmentId))
+    .then((assessment) => assessment && findQuestionnaire(store, assessment.questionnaire))
+    .catch(() => undefined);
 }

@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AnswerRecord } from '../../domain/assessment/answer';
 import type { Assessment } from '../../domain/assessment/assessment';
 import { LocalizedText } from '../../shared/localized-text';
 import { AssessmentGate } from '../../shared/assessment-gate';
-import type { AvailableQuestionnaire } from '../../shared/questionnaire-registry';
+import { warmQuestionnaireOf, type AvailableQuestionnaire } from '../../shared/questionnaire-registry';
 import { useStore } from '../../shared/store-context';
-import { useLive } from '../../storage/store';
+import { usePromise } from '../../shared/use-promise';
+import { useLive, type Store } from '../../storage/store';
 import { AnswerSession } from './answer-session';
 import { AreaForm } from './area-form';
 import { AreaNav } from './area-nav';
@@ -30,20 +32,49 @@ interface Props {
   now?: () => number;
 }
 
+const early = new Map<string, Promise<AnswerRecord[]>>();
+
+/**
+ * Starts reading what the fill screen needs (the assessment's questionnaire and answers) as the app
+ * starts on it, alongside loading React, rather than once the screen has rendered and asked.
+ */
+export function prefetchFill(store: Store, assessmentId: string): void {
+  warmQuestionnaireOf(store, assessmentId);
+  const answers = store.open().then(() => store.answers.list(assessmentId));
+  answers.catch(() => undefined);
+  early.set(assessmentId, answers);
+}
+
+/** The answers read at start, once (later visits read afresh), else a new read. */
+function readAnswers(store: Store, assessmentId: string): Promise<AnswerRecord[]> {
+  const prefetched = early.get(assessmentId);
+  early.delete(assessmentId);
+  return prefetched ?? store.answers.list(assessmentId);
+}
+
 export function FillPage({ assessmentId, areaId, questionId, links, now = Date.now }: Props) {
+  const store = useStore();
+  // Read the answers while the gate reads the assessment and its questionnaire, not after them.
+  const stored = usePromise(() => readAnswers(store, assessmentId), [store, assessmentId]);
+  const { t } = useTranslation();
   return (
     <AssessmentGate assessmentId={assessmentId}>
-      {(assessment, available) => (
-        <FillSession
-          key={assessment.id}
-          assessment={assessment}
-          available={available}
-          areaId={areaId}
-          questionId={questionId}
-          links={links}
-          now={now}
-        />
-      )}
+      {(assessment, available) =>
+        stored.status === 'pending' ? (
+          <p role="status">{t('common.loading')}</p>
+        ) : (
+          <FillSession
+            key={assessment.id}
+            assessment={assessment}
+            available={available}
+            stored={stored.status === 'done' ? stored.value : undefined}
+            areaId={areaId}
+            questionId={questionId}
+            links={links}
+            now={now}
+          />
+        )
+      }
     </AssessmentGate>
   );
 }
@@ -55,28 +86,32 @@ function FillSession({
   questionId,
   links,
   now,
+  stored,
 }: Omit<Props, 'assessmentId'> & {
   assessment: Assessment;
   available: AvailableQuestionnaire;
   now: () => number;
+  /** The answers as stored when the page opened, if already read; the live watch follows changes. */
+  stored: AnswerRecord[] | undefined;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'en';
   const store = useStore();
   const { questionnaire, index } = available;
   const settings = useLive(() => store.settings.get(), [store]);
-  const [session] = useState(
-    () =>
-      new AnswerSession({
-        assessmentId: assessment.id,
-        index,
-        validation: { agencyIds: new Set(assessment.roster.map((a) => a.id)) },
-        save: (records) => store.answers.save(records),
-        now,
-      }),
-  );
+  const [session] = useState(() => {
+    const created = new AnswerSession({
+      assessmentId: assessment.id,
+      index,
+      validation: { agencyIds: new Set(assessment.roster.map((a) => a.id)) },
+      save: (records) => store.answers.save(records),
+      now,
+    });
+    if (stored) created.applyStored(stored);
+    return created;
+  });
   useEffect(() => session.setAuthor(settings?.authorName ?? ''), [session, settings]);
-  const [loaded, setLoaded] = useState(false);
+  const [loaded, setLoaded] = useState(stored !== undefined);
   const [loadError, setLoadError] = useState<unknown>();
   useEffect(
     () =>
