@@ -15,6 +15,9 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Chromium pre-renders its own address-bar popup (a WebUI page) for every window, headless too: on a
+  // two-core machine it competes with the page under test for the CPU.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
 export interface Served {
