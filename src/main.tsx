@@ -2,10 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preload } from './app/app';
 import { parseRoute } from './app/router';
+import { MARKS } from './features/fill/marks';
 import { initI18n } from './i18n/i18n';
 import { createStore } from './storage/store';
 import './app/app.css';
 
+performance.mark(MARKS.appStart);
 initI18n();
 const store = createStore();
 preload(parseRoute(window.location.hash), store);

@@ -76,3 +76,19 @@ export async function heapAfterGc(page: Page): Promise<number> {
   await cdp.detach();
   return usedSize;
 }
+
+/**
+ * Where a page load spent its time: when the scripts and styles it started with had arrived, then the
+ * app's own User Timing marks (the first of each), in milliseconds from navigation.
+ */
+export async function loadPhases(page: Page, marks: readonly string[]): Promise<Record<string, number>> {
+  return page.evaluate(`(() => {
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
+    const start = at(${JSON.stringify(marks[0])}) ?? Infinity;
+    const files = performance.getEntriesByType('resource')
+      .filter((r) => /\\.(js|css)$/.test(new URL(r.name).pathname) && r.startTime < start);
+    const out = { fetched: Math.max(0, ...files.map((r) => r.responseEnd)) };
+    for (const name of ${JSON.stringify(marks)}) if (at(name) !== undefined) out[name] = at(name);
+    return out;
+  })()`);
+}

@@ -1,3 +1,4 @@
+import { MARKS } from '../../src/features/fill/marks';
 import type { Contestant } from './run-browser';
 
 const median = (xs: number[]) => {
@@ -54,11 +55,29 @@ export function browserReport(results: Contestant[]): string {
     ],
     ['heap after load vs SurveyJS (≤ 1)', app.heap / by.surveyjs.heap, '', app.heap <= by.surveyjs.heap],
   ];
+  const steps: [string, string][] = [
+    ['fetched', 'scripts and styles it starts with have arrived (through the service worker)'],
+    [MARKS.appStart, 'scripts evaluated: the app starts and asks for its data'],
+    [MARKS.dataRead, 'assessment, questionnaire and answers read from IndexedDB'],
+    [MARKS.areaShown, "the area's questions are in the document"],
+    ['ready', 'laid out and painted (the next frame after)'],
+  ];
+  let previous = 0;
+  const phaseRows = steps.map(([key, label]) => {
+    const at = median(app.phases.map((p) => p[key] ?? NaN));
+    const row = `| ${label} | ${f(at)} | ${f(at - previous)} |`;
+    previous = at;
+    return row;
+  });
   return `## Browser (Debian Chromium, production builds, generated questionnaire of 1,000 questions in 10 areas)
 
-Medians of 5 page loads after a warm-up (min–max in brackets). Latency from the Event Timing API over
-50 option clicks and 200 typed characters (autosave on); interactions under 16 ms are not reported by
-the API and count as 0. Heap after a forced garbage collection; initial JS + CSS as gzip.
+Medians of 5 page loads after a warm-up (min–max in brackets), each in a new tab of one browser (the
+app's service worker installed, as for a returning user). The next area is opened once the page has been
+idle for a second, as a person reads before moving on, and counts when its first question is shown.
+Latency from the Event Timing API over 50 option clicks and 200 typed characters (autosave on);
+interactions under 16 ms are not reported by the API and count as 0. Heap after a forced garbage
+collection; initial JS + CSS as gzip. Chromium runs without its pre-rendered address-bar popup, which
+otherwise competes with the page for the CPU.
 
 | contestant | first area ready ms | next area ms | clicks p50 / p95 / max ms | keys p50 / p95 / max ms | heap MB | initial JS+CSS KiB |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |
@@ -67,5 +86,12 @@ ${rows.join('\n')}
 | budget | app's figure | holds |
 | --- | ---: | --- |
 ${budgets.map(([name, value, unit, ok]) => `| ${name} | ${unit ? f(value) : r(value)}${unit} | ${ok ? 'yes' : '**no**'} |`).join('\n')}
+
+Where the app's first area spends its time (medians of the same page loads, from the app's User Timing
+marks); the floor's whole page takes ${f(median(by.floor.firstArea))} ms.
+
+| step | done at ms | step ms |
+| --- | ---: | ---: |
+${phaseRows.join('\n')}
 `;
 }

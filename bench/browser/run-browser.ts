@@ -6,10 +6,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { openBrowser, removeProfile, serveBuild } from '../../tests/e2e/harness';
 import { BENCH_DIR, generateInputs } from './generate-inputs';
+import { MARKS } from '../../src/features/fill/marks';
 import {
   heapAfterGc,
   INIT_SCRIPT,
   latency,
+  loadPhases,
   readyAt,
   switchTime,
   takeEvents,
@@ -24,6 +26,8 @@ export interface Contestant {
   keys?: Latency;
   heap: number;
   initialGzip: number;
+  /** Per page load: when each phase of opening the first area ended (ms from navigation). */
+  phases: Record<string, number>[];
 }
 
 const RUNS = 5;
@@ -128,9 +132,11 @@ export async function browserBenchmarks(): Promise<Contestant[]> {
     for (const spec of specs) {
       const firstArea: number[] = [];
       const switchArea: number[] = [];
+      const phases: Record<string, number>[] = [];
       for (let run = 0; run <= RUNS; run++) {
         const page = await fresh(context, spec.url);
         const ready = await readyAt(page, spec.selector, perArea);
+        const phase = { ...(await loadPhases(page, Object.values(MARKS))), ready };
         // A person reads the area before moving on: switch once the page has been idle a moment.
         await page.waitForTimeout(SETTLE_MS);
         const switched = spec.next
@@ -138,6 +144,7 @@ export async function browserBenchmarks(): Promise<Contestant[]> {
           : undefined;
         if (run > 0) {
           firstArea.push(ready);
+          phases.push(phase);
           if (switched !== undefined) switchArea.push(switched);
         }
         await page.close();
@@ -165,7 +172,7 @@ export async function browserBenchmarks(): Promise<Contestant[]> {
         200,
       );
       await page.close();
-      results.push({ name: spec.name, firstArea, switchArea, clicks, keys, heap, initialGzip: gz });
+      results.push({ name: spec.name, firstArea, switchArea, clicks, keys, heap, initialGzip: gz, phases });
     }
     return results;
   } finally {

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useForm, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Area, Group, Question } from '../../domain/questionnaire/schema';
 import { LocalizedText } from '../../shared/localized-text';
 import { answerResolver, type AreaValues } from './answer-resolver';
 import { fieldName, questionIdOf } from './field-names';
+import { MARKS } from './marks';
 import { QuestionField } from './question-field';
 import { useFill, useSessionValue } from './session-context';
 
@@ -32,6 +33,7 @@ export function AreaForm({ area }: { area: Area }) {
     ),
   });
   const applying = useRef(false);
+  useLayoutEffect(() => void performance.mark(MARKS.areaShown, { detail: area.id }), [area.id]);
 
   useEffect(() => {
     const subscription = form.watch((values, { name }) => {

@@ -14,6 +14,7 @@ import { AreaNav } from './area-nav';
 import { OutstandingPanel } from './outstanding-panel';
 import { SaveStatus } from './save-status';
 import { fillWords } from './fill-words';
+import { MARKS } from './marks';
 import { FillContext } from './session-context';
 
 export interface FillLinks {
@@ -100,6 +101,7 @@ function FillSession({
   const { questionnaire, index } = available;
   const settings = useLive(() => store.settings.get(), [store]);
   const [session] = useState(() => {
+    performance.mark(MARKS.dataRead);
     const created = new AnswerSession({
       assessmentId: assessment.id,
       index,
