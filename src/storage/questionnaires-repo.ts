@@ -42,23 +42,21 @@ function checkOutcome(
 
 /** `checks` names the questionnaire checks in force: the app version, unless a test sets another. */
 export function questionnairesRepo(db: NapDatabase, checks: string = appVersion) {
-  /** The restore step of a stored questionnaire: the kept outcome of these checks, else a full check of the text (then kept; failing to keep it loses nothing). */
-  const restore = async (
-    row: StoredQuestionnaire,
-    checked?: CheckedQuestionnaire,
-  ): Promise<QuestionnaireLoadResult> => {
-    const kept = keptCheck(checked ?? (await db.questionnaireChecks.get([row.id, row.version])), checks);
-    if (kept) return kept;
+  /** Checks a stored text in full and keeps the outcome; failing to keep it loses nothing. */
+  const checkAndKeep = async (row: StoredQuestionnaire): Promise<QuestionnaireLoadResult> => {
     const result = loadQuestionnaire(row.text);
     const outcome = checkOutcome(row, result, checks);
     if (outcome) await db.questionnaireChecks.put(outcome).catch(() => undefined);
     return result;
   };
+  /** The restore step of a stored questionnaire: the kept outcome of these checks, else a full check. */
+  const restore = async (row: StoredQuestionnaire): Promise<QuestionnaireLoadResult> =>
+    keptCheck(await db.questionnaireChecks.get([row.id, row.version]), checks) ?? checkAndKeep(row);
   return {
     list: (): Promise<StoredQuestionnaire[]> => db.questionnaires.toArray(),
     get: (id: string, version: string): Promise<StoredQuestionnaire | undefined> =>
       db.questionnaires.get([id, version]),
-    restore: (row: StoredQuestionnaire) => restore(row),
+    restore,
     /**
      * A stored questionnaire, ready to use: reads only the kept outcome of its check when there is a
      * current one, else the text. Undefined when it is not stored.
@@ -69,9 +67,9 @@ export function questionnairesRepo(db: NapDatabase, checks: string = appVersion)
     ): Promise<{ fileName: string; result: QuestionnaireLoadResult } | undefined> {
       const checked = await db.questionnaireChecks.get([id, version]);
       const kept = keptCheck(checked, checks);
-      if (kept) return { fileName: checked!.fileName, result: kept };
+      if (checked && kept) return { fileName: checked.fileName, result: kept };
       const row = await db.questionnaires.get([id, version]);
-      return row && { fileName: row.fileName, result: await restore(row, checked) };
+      return row && { fileName: row.fileName, result: await checkAndKeep(row) };
     },
 
     /**

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findQuestionnaire } from '../../src/shared/questionnaire-registry';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findQuestionnaire, warmQuestionnaireOf } from '../../src/shared/questionnaire-registry';
 import { NapDatabase } from '../../src/storage/db';
 import { createStore, type Store } from '../../src/storage/store';
-import { T0 } from '../builders/assessment';
-import { fixtureText } from '../builders/questionnaire';
+import { makeAssessment, T0 } from '../builders/assessment';
+import { fixtureText, mutatedFullFeature } from '../builders/questionnaire';
 
 let store: Store;
 beforeEach(async () => {
@@ -24,6 +24,37 @@ describe('findQuestionnaire', () => {
     const found = await findQuestionnaire(store, ref);
     expect(found).toMatchObject({ source, file, questionnaire: ref });
     expect(found?.index.questions.length).toBeGreaterThan(0);
+  });
+
+  it('reads a questionnaire once when several screens ask for it at the same time, or after it was warmed', async () => {
+    const ref = { id: 'test-once', version: '1.0.0' };
+    await store.questionnaires.import(
+      mutatedFullFeature((q) => Object.assign(q, ref)),
+      'once.json',
+      T0,
+      [],
+    );
+    await store.assessments.create(makeAssessment({ id: 'a-once', questionnaire: ref }));
+    const load = vi.spyOn(store.questionnaires, 'load');
+    const [a, b] = await Promise.all([findQuestionnaire(store, ref), findQuestionnaire(store, ref)]);
+    expect(a).toBe(b);
+    expect(load).toHaveBeenCalledTimes(1);
+
+    const warmed = { id: 'test-warm', version: '1.0.0' };
+    await store.questionnaires.import(
+      mutatedFullFeature((q) => Object.assign(q, warmed)),
+      'warm.json',
+      T0,
+      [],
+    );
+    await store.assessments.create(makeAssessment({ id: 'a-warm', questionnaire: warmed }));
+    warmQuestionnaireOf(store, 'a-warm');
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(2));
+    expect(await findQuestionnaire(store, warmed)).toMatchObject({
+      questionnaire: warmed,
+      file: 'warm.json',
+    });
+    expect(load).toHaveBeenCalledTimes(2);
   });
 
   it('says undefined for a questionnaire neither bundled nor imported', async () => {
