@@ -69,6 +69,7 @@ export function browserReport(results: Contestant[]): string {
     previous = at;
     return row;
   });
+  const drawing = median(app.phases.map((p) => (p.ready ?? NaN) - (p[MARKS.dataRead] ?? NaN)));
   return `## Browser (Debian Chromium, production builds, generated questionnaire of 1,000 questions in 10 areas)
 
 Medians of 5 page loads after a warm-up (min–max in brackets), each in a new tab of one browser (the
@@ -88,7 +89,8 @@ ${rows.join('\n')}
 ${budgets.map(([name, value, unit, ok]) => `| ${name} | ${unit ? f(value) : r(value)}${unit} | ${ok ? 'yes' : '**no**'} |`).join('\n')}
 
 Where the app's first area spends its time (medians of the same page loads, from the app's User Timing
-marks); the floor's whole page takes ${f(median(by.floor.firstArea))} ms.
+marks); the floor's whole page takes ${f(median(by.floor.firstArea))} ms. Drawing the area once its data is read takes
+${f(drawing)} ms, ${r(drawing / median(by.floor.firstArea))}× the floor's whole page; the time before it is the app's start and its reads.
 
 | step | done at ms | step ms |
 | --- | ---: | ---: |
