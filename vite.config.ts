@@ -1,9 +1,11 @@
 import react from '@vitejs/plugin-react';
+import { checkedQuestionnaires } from './scripts/checked-questionnaires.ts';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
   plugins: [
+    checkedQuestionnaires(),
     react(),
     VitePWA({
       registerType: 'prompt',

@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
+import { checkedQuestionnaires } from './scripts/checked-questionnaires.ts';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [checkedQuestionnaires(), react()],
   test: {
     projects: [
       {

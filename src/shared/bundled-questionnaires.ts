@@ -1,10 +1,29 @@
-import { loadQuestionnaire, type QuestionnaireLoadResult } from '../domain/questionnaire/load-questionnaire';
+import { resultOf, type LoadIssue } from '../domain/load-result';
+import type { QuestionnaireLoadResult } from '../domain/questionnaire/load-questionnaire';
+import type { Questionnaire } from '../domain/questionnaire/schema';
 
-/** Questionnaire files shipped in questionnaires/ (the published JSON Schema is not one). Loaded lazily. */
-const files = import.meta.glob<string>(['/questionnaires/*.json', '!/questionnaires/*.schema.json'], {
-  query: '?raw',
-  import: 'default',
-});
+/** What `import outcome from '/questionnaires/<file>.json?checked'` gives. */
+export interface CheckedQuestionnaireModule {
+  status: 'success' | 'warning' | 'failure';
+  issues: LoadIssue[];
+  /** The validated questionnaire as JSON (absent on failure). */
+  json?: string;
+}
+
+/**
+ * Questionnaire files shipped in questionnaires/ (the published JSON Schema is not one), each checked
+ * when the app is built (see scripts/checked-questionnaires.ts) and loaded lazily.
+ */
+const files = import.meta.glob<CheckedQuestionnaireModule>(
+  ['/questionnaires/*.json', '!/questionnaires/*.schema.json'],
+  { query: '?checked', import: 'default' },
+);
+
+function resultOfCheck(outcome: CheckedQuestionnaireModule): QuestionnaireLoadResult {
+  return outcome.json === undefined
+    ? { status: 'failure', issues: outcome.issues }
+    : resultOf(JSON.parse(outcome.json) as Questionnaire, outcome.issues);
+}
 
 export interface BundledQuestionnaire {
   file: string;
@@ -15,13 +34,13 @@ export function bundledQuestionnaireFiles(): string[] {
   return Object.keys(files).sort();
 }
 
-/** Each bundled file is read and validated once per page, whoever asks first. */
+/** Each bundled file is read once per page, whoever asks first. */
 const loaded = new Map<string, Promise<BundledQuestionnaire>>();
 
 function loadFile(path: string): Promise<BundledQuestionnaire> {
   let result = loaded.get(path);
   if (!result) {
-    result = files[path]!().then((text) => ({ file: path.slice(1), result: loadQuestionnaire(text) }));
+    result = files[path]!().then((outcome) => ({ file: path.slice(1), result: resultOfCheck(outcome) }));
     loaded.set(path, result);
   }
   return result;
