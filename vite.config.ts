@@ -3,7 +3,11 @@ import { checkedQuestionnaires } from './scripts/checked-questionnaires.ts';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+/** Names this build: kept outcomes of an earlier build's questionnaire checks are not trusted. */
+const BUILD_ID = new Date().toISOString();
+
 export default defineConfig({
+  define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
   plugins: [
     checkedQuestionnaires(),
     react(),

@@ -2,7 +2,11 @@ import react from '@vitejs/plugin-react';
 import { checkedQuestionnaires } from './scripts/checked-questionnaires.ts';
 import { defineConfig } from 'vitest/config';
 
+/** Names this build: kept outcomes of an earlier build's questionnaire checks are not trusted. */
+const BUILD_ID = new Date().toISOString();
+
 export default defineConfig({
+  define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
   plugins: [checkedQuestionnaires(), react()],
   test: {
     projects: [

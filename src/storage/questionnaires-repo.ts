@@ -40,8 +40,15 @@ function checkOutcome(
   return { id, version, fileName, by, value: canonical(result.value), warnings: result.issues };
 }
 
-/** `checks` names the questionnaire checks in force: the app version, unless a test sets another. */
-export function questionnairesRepo(db: NapDatabase, checks: string = appVersion) {
+/**
+ * The questionnaire checks in force: this build of the app (a new build may check differently even
+ * under the same version number, so its kept outcomes are not trusted by the next).
+ */
+export const CURRENT_CHECKS =
+  typeof __BUILD_ID__ === 'string' ? `${appVersion} (${__BUILD_ID__})` : appVersion;
+
+/** `checks` names the questionnaire checks in force (see CURRENT_CHECKS); a test may set another. */
+export function questionnairesRepo(db: NapDatabase, checks: string = CURRENT_CHECKS) {
   /** Checks a stored text in full and keeps the outcome; failing to keep it loses nothing. */
   const checkAndKeep = async (row: StoredQuestionnaire): Promise<QuestionnaireLoadResult> => {
     const result = loadQuestionnaire(row.text);

@@ -7,7 +7,7 @@ import {
   planMergeInto,
   prepareImport,
 } from '../../src/shared/exchange-service';
-import { APP_VERSION } from '../../src/shared/app-version';
+import { CURRENT_CHECKS } from '../../src/storage/questionnaires-repo';
 import { NapDatabase } from '../../src/storage/db';
 import { createStore, type Store } from '../../src/storage/store';
 import { makeAnswer, makeAssessment, T0 } from '../builders/assessment';
@@ -60,7 +60,7 @@ describe('files of every released version stay importable', () => {
       id: 'test-full',
       version: '2.1.0',
       fileName: 'old.json',
-      by: APP_VERSION,
+      by: CURRENT_CHECKS,
       value: JSON.stringify({ id: 'test-full', version: '2.1.0', title: { en: 'Old copy' } }),
       warnings: [],
     });

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { APP_VERSION } from '../../src/shared/app-version';
 import { NapDatabase, type CheckedQuestionnaire, type StoredQuestionnaire } from '../../src/storage/db';
-import { keptCheck, questionnairesRepo } from '../../src/storage/questionnaires-repo';
+import { CURRENT_CHECKS, keptCheck, questionnairesRepo } from '../../src/storage/questionnaires-repo';
 import { createStore, type Store } from '../../src/storage/store';
 import { toStorageError } from '../../src/storage/storage-error';
 import { checkVersionHistory, STORAGE_VERSIONS, type StorageVersion } from '../../src/storage/versions';
@@ -128,7 +127,7 @@ describe('stored questionnaires', () => {
     id: 'test-full',
     version: '2.1.0',
     fileName: 'full.json',
-    by: APP_VERSION,
+    by: CURRENT_CHECKS,
     value: JSON.stringify(fullFeature()),
     warnings: [],
     ...over,
@@ -172,7 +171,7 @@ describe('stored questionnaires', () => {
     ]) {
       await store.db.questionnaireChecks.clear();
       if (damaged) await store.db.questionnaireChecks.put(damaged);
-      expect(keptCheck(damaged, APP_VERSION)).toBeUndefined();
+      expect(keptCheck(damaged, CURRENT_CHECKS)).toBeUndefined();
       expect(await store.questionnaires.load('test-full', '2.1.0')).toEqual({
         fileName: 'full.json',
         result: { status: 'success', value: fullFeature(), issues: [] },
