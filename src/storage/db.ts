@@ -16,14 +16,14 @@ export interface StoredQuestionnaire {
 
 /**
  * Checking a questionnaire of a thousand questions takes a noticeable moment; its outcome is kept
- * (apart from the text, so opening reads only this) and reused while the checks are the same (same app
- * version), so opening an assessment does not check 4 MB again. Another app version checks afresh.
+ * (apart from the text, so opening reads only this) and reused while the checks are the same (the same
+ * build of the app), so opening an assessment does not check 4 MB again. Another build checks afresh.
  */
 export interface CheckedQuestionnaire {
   id: string;
   version: string;
   fileName: string;
-  /** The checks that made it: the app version. */
+  /** The checks that made it: the app's version and build (see CURRENT_CHECKS). */
   by: string;
   /** The validated questionnaire as JSON. */
   value: string;
