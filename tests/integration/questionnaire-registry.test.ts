@@ -26,28 +26,23 @@ describe('findQuestionnaire', () => {
     expect(found?.index.questions.length).toBeGreaterThan(0);
   });
 
+  /** An imported questionnaire of its own id (not yet in the page's cache) and an assessment on it. */
+  async function importedWithAssessment(name: string) {
+    const ref = { id: `test-${name}`, version: '1.0.0' };
+    const text = mutatedFullFeature((q) => Object.assign(q, ref));
+    await store.questionnaires.import(text, `${name}.json`, T0, []);
+    await store.assessments.create(makeAssessment({ id: `a-${name}`, questionnaire: ref }));
+    return ref;
+  }
+
   it('reads a questionnaire once when several screens ask for it at the same time, or after it was warmed', async () => {
-    const ref = { id: 'test-once', version: '1.0.0' };
-    await store.questionnaires.import(
-      mutatedFullFeature((q) => Object.assign(q, ref)),
-      'once.json',
-      T0,
-      [],
-    );
-    await store.assessments.create(makeAssessment({ id: 'a-once', questionnaire: ref }));
+    const ref = await importedWithAssessment('once');
     const load = vi.spyOn(store.questionnaires, 'load');
     const [a, b] = await Promise.all([findQuestionnaire(store, ref), findQuestionnaire(store, ref)]);
     expect(a).toBe(b);
     expect(load).toHaveBeenCalledTimes(1);
 
-    const warmed = { id: 'test-warm', version: '1.0.0' };
-    await store.questionnaires.import(
-      mutatedFullFeature((q) => Object.assign(q, warmed)),
-      'warm.json',
-      T0,
-      [],
-    );
-    await store.assessments.create(makeAssessment({ id: 'a-warm', questionnaire: warmed }));
+    const warmed = await importedWithAssessment('warm');
     warmQuestionnaireOf(store, 'a-warm');
     await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(2));
     expect(await findQuestionnaire(store, warmed)).toMatchObject({
