@@ -23,7 +23,6 @@ export function fillContext(session: AnswerSession, questionnaire: Questionnaire
     questionnaire,
     roster: ROSTER,
     assessmentId: 'a1',
-    language: i18n.resolvedLanguage ?? 'en',
     t: i18n.t,
     words: fillWords(i18n.t),
   };

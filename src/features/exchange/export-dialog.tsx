@@ -1,17 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/assessment';
-import { resolveText } from '../../domain/questionnaire/text';
 import { safeFileName } from '../../shared/download';
 import { exportAssessment } from '../../shared/exchange-service';
 import { findQuestionnaire } from '../../shared/questionnaire-registry';
 import { useStore } from '../../shared/store-context';
 import { usePromise } from '../../shared/use-promise';
+import { useText } from '../../shared/use-localized';
 import { SaveLink } from './save-link';
 
 /** Export an assessment, whole or only some areas (one agency's part), optionally encrypted. */
 export function ExportDialog({ assessment, onClose }: { assessment: Assessment; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const store = useStore();
   const ref = useRef<HTMLDialogElement>(null);
   const available = usePromise(
@@ -37,6 +37,7 @@ export function ExportDialog({ assessment, onClose }: { assessment: Assessment; 
     setFile({ text, name: `${safeFileName(assessment.title)}${part}${passphrase ? '.encrypted' : ''}.json` });
   };
   const q = available.status === 'done' ? available.value?.questionnaire : undefined;
+  const text = useText(q?.defaultLanguage ?? 'en');
   return (
     <dialog ref={ref} onClose={onClose} aria-labelledby="export-title" className="wide">
       <h2 id="export-title">{t('exchange.exportTitle', { title: assessment.title })}</h2>
@@ -53,7 +54,7 @@ export function ExportDialog({ assessment, onClose }: { assessment: Assessment; 
                   setAreas(e.target.checked ? [...areas, area.id] : areas.filter((x) => x !== area.id))
                 }
               />{' '}
-              {area.code} {resolveText(area.title, i18n.resolvedLanguage ?? 'en', q.defaultLanguage).text}
+              {area.code} {text(area.title)}
             </label>
           ))}
         </div>

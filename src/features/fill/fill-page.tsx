@@ -95,8 +95,7 @@ function FillSession({
   /** The answers as stored when the page opened, if already read; the live watch follows changes. */
   stored: AnswerRecord[] | undefined;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? 'en';
+  const { t } = useTranslation();
   const store = useStore();
   const { questionnaire, index } = available;
   const settings = useLive(() => store.settings.get(), [store]);
@@ -152,11 +151,10 @@ function FillSession({
       questionnaire,
       roster: assessment.roster,
       assessmentId: assessment.id,
-      language,
       t,
       words,
     }),
-    [session, questionnaire, assessment, language, t, words],
+    [session, questionnaire, assessment, t, words],
   );
 
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../domain/questionnaire/schema';
-import { resolveText } from '../../domain/questionnaire/text';
+import { useText } from '../../shared/use-localized';
 import { useFill } from './session-context';
 import { useIssueText } from './use-issue-text';
 
@@ -13,8 +13,9 @@ export function OutstandingPanel({
   questionsById: ReadonlyMap<string, Question>;
   hrefOf: (areaId: string, questionId: string) => string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { session, questionnaire } = useFill();
+  const text = useText(questionnaire.defaultLanguage);
   useSyncExternalStore(session.subscribe, session.getVersion);
   const issueText = useIssueText();
   const { outstanding } = session.progress();
@@ -26,9 +27,7 @@ export function OutstandingPanel({
       <ul>
         {outstanding.map((o) => {
           const q = questionsById.get(o.questionId);
-          const title = q
-            ? resolveText(q.title, i18n.resolvedLanguage ?? 'en', questionnaire.defaultLanguage).text
-            : o.questionId;
+          const title = q ? text(q.title) : o.questionId;
           return (
             <li key={o.questionId}>
               <a href={hrefOf(o.areaId, o.questionId)}>

@@ -2,8 +2,8 @@ import { memo, useId, useState } from 'react';
 import { useController, type Control } from 'react-hook-form';
 import type { AnswerState, SpecialAnswer } from '../../domain/assessment/answer';
 import type { Question } from '../../domain/questionnaire/schema';
-import { resolveText } from '../../domain/questionnaire/text';
 import { LocalizedText } from '../../shared/localized-text';
+import { useText } from '../../shared/use-localized';
 import { issuesOf, type AreaValues } from './answer-resolver';
 import { fieldName } from './field-names';
 import { QuestionInput } from './question-input';
@@ -22,7 +22,8 @@ export const QuestionField = memo(function QuestionField({
   question: Question;
   control: Control<AreaValues>;
 }) {
-  const { questionnaire, language, words } = useFill();
+  const { questionnaire, words } = useFill();
+  const text = useText(questionnaire.defaultLanguage);
   const visible = useSessionValue((s) => s.visibility().questions.has(question.id));
   const { field, fieldState } = useController({ name: fieldName(question.id), control });
   const [showGuidance, setShowGuidance] = useState(false);
@@ -41,7 +42,7 @@ export const QuestionField = memo(function QuestionField({
   const columnTitle = (columnId?: string) => {
     if (question.kind !== 'table' || !columnId) return columnId;
     const column = question.columns.find((c) => c.id === columnId);
-    return column ? resolveText(column.title, language, questionnaire.defaultLanguage).text : columnId;
+    return column ? text(column.title) : columnId;
   };
   const specials: SpecialAnswer[] = [
     ...(question.allowDontKnow ? ['dontKnow' as const] : []),

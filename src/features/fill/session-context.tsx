@@ -10,8 +10,7 @@ export interface FillContextValue {
   questionnaire: Questionnaire;
   roster: Agency[];
   assessmentId: string;
-  /** The UI language and its translations, read once for the whole area (see fill-words.ts). */
-  language: string;
+  /** The UI's translations, read once for the whole area (see fill-words.ts). */
   t: TFunction;
   words: FillWords;
 }
