@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportOutcome } from '../../storage/questionnaires-repo';
 import { availableQuestionnaires } from '../../shared/questionnaire-registry';
+import { JsonFileButton } from '../../shared/json-file-button';
 import { IssueList } from '../../shared/issue-list';
 import { useStore } from '../../shared/store-context';
 
@@ -33,18 +34,7 @@ export function QuestionnaireImport({ onImported }: { onImported: () => void }) 
 
   return (
     <div className="import">
-      <label className="file-button">
-        {t('import.choose')}
-        <input
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void importFile(file);
-          }}
-        />
-      </label>
+      <JsonFileButton label={t('import.choose')} onFile={(file) => void importFile(file)} />
       {outcome && (
         <div
           role="status"

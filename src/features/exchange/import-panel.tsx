@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentFile } from '../../domain/exchange/assessment-file';
 import { resolveMerge, type MergePlan } from '../../domain/exchange/merge';
 import { planMergeInto, prepareImport, type PreparedImport } from '../../shared/exchange-service';
+import { JsonFileButton } from '../../shared/json-file-button';
 import type { AvailableQuestionnaire } from '../../shared/questionnaire-registry';
 import { MAX_FILE_BYTES } from '../../shared/read-exchange-file';
 import { useStore } from '../../shared/store-context';
@@ -51,18 +52,7 @@ export function ImportPanel({ open }: { open: (assessmentId: string) => void }) 
     <section aria-labelledby="exchange-heading">
       <h2 id="exchange-heading">{t('exchange.importHeading')}</h2>
       <p className="muted">{t('exchange.importHelp')}</p>
-      <label className="file-button">
-        {t('exchange.chooseFile')}
-        <input
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void guard(() => choose(file));
-          }}
-        />
-      </label>
+      <JsonFileButton label={t('exchange.chooseFile')} onFile={(file) => void guard(() => choose(file))} />
       <div role="status" data-testid="exchange-status">
         {failure && <p className="error">{t('exchange.failed', { message: failure })}</p>}
         {step.kind === 'done' && <p className="ok">{step.message}</p>}
