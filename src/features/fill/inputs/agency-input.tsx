@@ -1,6 +1,6 @@
 import type { Question } from '../../../domain/questionnaire/schema';
 import { useFill } from '../session-context';
-import type { InputProps } from './input-props';
+import { ariaOf, toggled, type InputProps } from './input-props';
 
 type AgencyQuestion = Extract<Question, { kind: 'agency' }>;
 
@@ -9,27 +9,13 @@ export function agencyLabel(agency: { name: string; acronym: string }): string {
 }
 
 /** One or several agencies of the assessment's National Team roster. */
-export function AgencyInput({
-  question,
-  value,
-  onChange,
-  disabled,
-  labelId,
-  describedBy,
-  invalid,
-}: InputProps<AgencyQuestion>) {
+export function AgencyInput({ question, value, onChange, disabled, ...aria }: InputProps<AgencyQuestion>) {
   const { roster, t } = useFill();
   if (roster.length === 0) return <p className="muted">{t('fill.noRoster')}</p>;
   if (question.multiple) {
     const selected = new Set(Array.isArray(value) ? (value as string[]) : []);
     return (
-      <div
-        role="group"
-        aria-labelledby={labelId}
-        aria-describedby={describedBy}
-        aria-invalid={invalid}
-        className="options"
-      >
+      <div role="group" {...ariaOf(aria)} className="options">
         {roster.map((a) => (
           <label key={a.id} className="option">
             <input
@@ -38,9 +24,11 @@ export function AgencyInput({
               disabled={disabled}
               onChange={() =>
                 onChange(
-                  roster
-                    .map((r) => r.id)
-                    .filter((id) => (id === a.id ? !selected.has(id) : selected.has(id))),
+                  toggled(
+                    roster.map((r) => r.id),
+                    selected,
+                    a.id,
+                  ),
                 )
               }
             />{' '}
@@ -54,9 +42,7 @@ export function AgencyInput({
     <select
       value={typeof value === 'string' ? value : ''}
       disabled={disabled}
-      aria-labelledby={labelId}
-      aria-describedby={describedBy}
-      aria-invalid={invalid}
+      {...ariaOf(aria)}
       onChange={(e) => onChange(e.target.value || undefined)}
     >
       <option value="">{t('fill.chooseAgency')}</option>

@@ -1,7 +1,7 @@
 import type { Question } from '../../../domain/questionnaire/schema';
 import { LocalizedText } from '../../../shared/localized-text';
 import { useFill } from '../session-context';
-import type { InputProps } from './input-props';
+import { ariaOf, type InputProps } from './input-props';
 
 type CapacityQuestion = Extract<Question, { kind: 'capacity' }>;
 
@@ -11,20 +11,12 @@ export function CapacityInput({
   value,
   onChange,
   disabled,
-  labelId,
-  describedBy,
-  invalid,
+  ...aria
 }: InputProps<CapacityQuestion>) {
   const { questionnaire } = useFill();
   const levels = [...question.levels].sort((a, b) => a.level - b.level);
   return (
-    <div
-      role="radiogroup"
-      aria-labelledby={labelId}
-      aria-describedby={describedBy}
-      aria-invalid={invalid}
-      className="levels"
-    >
+    <div role="radiogroup" {...ariaOf(aria)} className="levels">
       {levels.map((l) => (
         <label key={l.level} className={`level level-${l.level}`}>
           <input

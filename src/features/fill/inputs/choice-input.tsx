@@ -2,7 +2,7 @@ import type { LocalizedText as Text } from '../../../domain/questionnaire/text';
 import { YES_PARTLY_NO } from '../../../domain/questionnaire/vocabulary';
 import { LocalizedText } from '../../../shared/localized-text';
 import { useFill } from '../session-context';
-import type { InputProps } from './input-props';
+import { ariaOf, toggled, type InputProps } from './input-props';
 
 interface Option {
   id: string;
@@ -19,15 +19,7 @@ function OptionLabel({ label }: { label: Text | string }) {
 }
 
 /** Radio buttons (one answer) or checkboxes (several), for choice and yes/partly/no questions. */
-export function ChoiceInput({
-  question,
-  value,
-  onChange,
-  disabled,
-  labelId,
-  describedBy,
-  invalid,
-}: InputProps) {
+export function ChoiceInput({ question, value, onChange, disabled, ...aria }: InputProps) {
   const { t } = useFill();
   const multiple = question.kind === 'multipleChoice';
   const options: Option[] =
@@ -41,15 +33,18 @@ export function ChoiceInput({
   );
   const toggle = (id: string) => {
     if (!multiple) return onChange(id);
-    const next = options.map((o) => o.id).filter((o) => (o === id ? !selected.has(id) : selected.has(o)));
-    onChange(next);
+    onChange(
+      toggled(
+        options.map((o) => o.id),
+        selected,
+        id,
+      ),
+    );
   };
   return (
     <div
       role={multiple ? 'group' : 'radiogroup'}
-      aria-labelledby={labelId}
-      aria-describedby={describedBy}
-      aria-invalid={invalid}
+      {...ariaOf(aria)}
       className={question.kind === 'yesPartlyNo' ? 'options inline' : 'options'}
     >
       {options.map((o) => (

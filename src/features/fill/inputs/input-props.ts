@@ -12,3 +12,17 @@ export interface InputProps<Q extends Question = Question> {
   describedBy?: string;
   invalid: boolean;
 }
+
+/** The attributes that tie an input to its question's title, hint and errors. */
+export function ariaOf({
+  labelId,
+  describedBy,
+  invalid,
+}: Pick<InputProps, 'labelId' | 'describedBy' | 'invalid'>) {
+  return { 'aria-labelledby': labelId, 'aria-describedby': describedBy, 'aria-invalid': invalid };
+}
+
+/** The chosen ids after one is ticked or unticked, in the order the options are listed. */
+export function toggled(order: readonly string[], selected: ReadonlySet<string>, id: string): string[] {
+  return order.filter((o) => (o === id ? !selected.has(id) : selected.has(o)));
+}

@@ -1,7 +1,7 @@
 import type { Question } from '../../../domain/questionnaire/schema';
 import { LocalizedText } from '../../../shared/localized-text';
 import { useFill } from '../session-context';
-import type { InputProps } from './input-props';
+import { ariaOf, type InputProps } from './input-props';
 
 /** An empty field is "no value", never 0. */
 export function parseNumber(text: string): number | undefined {
@@ -10,15 +10,7 @@ export function parseNumber(text: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-export function NumberInput({
-  question,
-  value,
-  onChange,
-  disabled,
-  labelId,
-  describedBy,
-  invalid,
-}: InputProps) {
+export function NumberInput({ question, value, onChange, disabled, ...aria }: InputProps) {
   const { questionnaire } = useFill();
   const unit = question.kind === 'number' ? question.unit : undefined;
   return (
@@ -29,9 +21,7 @@ export function NumberInput({
         step={question.kind === 'number' && question.integer ? 1 : 'any'}
         value={typeof value === 'number' ? value : ''}
         disabled={disabled}
-        aria-labelledby={labelId}
-        aria-describedby={describedBy}
-        aria-invalid={invalid}
+        {...ariaOf(aria)}
         onChange={(e) => onChange(parseNumber(e.target.value))}
       />
       {unit && (
@@ -43,43 +33,24 @@ export function NumberInput({
   );
 }
 
-export function TextInput({
-  question,
-  value,
-  onChange,
-  disabled,
-  labelId,
-  describedBy,
-  invalid,
-}: InputProps) {
+export function TextInput({ question, value, onChange, disabled, ...aria }: InputProps) {
   const common = {
     value: typeof value === 'string' ? value : '',
     disabled,
-    'aria-labelledby': labelId,
-    'aria-describedby': describedBy,
-    'aria-invalid': invalid,
+    ...ariaOf(aria),
   };
   if (question.kind === 'longText')
     return <textarea rows={4} {...common} onChange={(e) => onChange(e.target.value)} />;
   return <input type="text" {...common} onChange={(e) => onChange(e.target.value)} />;
 }
 
-export function DateInput({
-  value,
-  onChange,
-  disabled,
-  labelId,
-  describedBy,
-  invalid,
-}: InputProps<Question>) {
+export function DateInput({ value, onChange, disabled, ...aria }: InputProps<Question>) {
   return (
     <input
       type="date"
       value={typeof value === 'string' ? value : ''}
       disabled={disabled}
-      aria-labelledby={labelId}
-      aria-describedby={describedBy}
-      aria-invalid={invalid}
+      {...ariaOf(aria)}
       onChange={(e) => onChange(e.target.value || undefined)}
     />
   );
