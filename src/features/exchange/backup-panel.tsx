@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { createBackup } from '../../shared/exchange-service';
 import { useStore } from '../../shared/store-context';
 import { useLive } from '../../storage/store';
+import { PassphraseField } from './passphrase-field';
 import { SaveLink } from './save-link';
 
 /** Everything on this device in one file, optionally encrypted; restoring is done from the import panel. */
@@ -36,15 +37,7 @@ export function BackupPanel() {
             })
           : t('exchange.noBackup')}
       </p>
-      <label>
-        {t('exchange.passphraseOptional')}
-        <input
-          type="password"
-          autoComplete="new-password"
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-        />
-      </label>
+      <PassphraseField label={t('exchange.passphraseOptional')} value={passphrase} onChange={setPassphrase} />
       <div className="form-actions">
         <button type="button" className="primary" onClick={() => void backup()}>
           {t('exchange.makeBackup')}

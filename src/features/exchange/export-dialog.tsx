@@ -7,6 +7,7 @@ import { findQuestionnaire } from '../../shared/questionnaire-registry';
 import { useStore } from '../../shared/store-context';
 import { usePromise } from '../../shared/use-promise';
 import { useText } from '../../shared/use-localized';
+import { PassphraseField } from './passphrase-field';
 import { SaveLink } from './save-link';
 
 /** Export an assessment, whole or only some areas (one agency's part), optionally encrypted. */
@@ -59,24 +60,8 @@ export function ExportDialog({ assessment, onClose }: { assessment: Assessment; 
           ))}
         </div>
       </fieldset>
-      <label>
-        {t('exchange.passphrase')}
-        <input
-          type="password"
-          autoComplete="new-password"
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-        />
-      </label>
-      <label>
-        {t('exchange.passphraseRepeat')}
-        <input
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={(e) => setRepeat(e.target.value)}
-        />
-      </label>
+      <PassphraseField label={t('exchange.passphrase')} value={passphrase} onChange={setPassphrase} />
+      <PassphraseField label={t('exchange.passphraseRepeat')} value={repeat} onChange={setRepeat} />
       <p className="muted">{t('exchange.passphraseHelp')}</p>
       {problem && (
         <p className="field-error" role="alert">
