@@ -21,14 +21,9 @@ export async function availableQuestionnaires(store: Store): Promise<AvailableQu
     if (result.status === 'failure') continue;
     out.push(remember(result.value, 'bundled', file));
   }
-  for (const row of await store.questionnaires.list()) {
-    const cached = cache.get(key(row));
-    if (cached) {
-      out.push(cached);
-      continue;
-    }
-    const result = await store.questionnaires.restore(row);
-    if (result.status !== 'failure') out.push(remember(result.value, 'imported', row.fileName));
+  for (const [id, version] of await store.questionnaires.refs()) {
+    const found = await findQuestionnaire(store, { id, version });
+    if (found) out.push(found);
   }
   return out;
 }

@@ -63,7 +63,8 @@ export function questionnairesRepo(db: NapDatabase, checks: string = CURRENT_CHE
     list: (): Promise<StoredQuestionnaire[]> => db.questionnaires.toArray(),
     get: (id: string, version: string): Promise<StoredQuestionnaire | undefined> =>
       db.questionnaires.get([id, version]),
-    restore,
+    /** The id and version of each stored questionnaire (without reading their texts). */
+    refs: () => db.questionnaires.toCollection().primaryKeys(),
     /**
      * A stored questionnaire, ready to use: reads only the kept outcome of its check when there is a
      * current one, else the text. Undefined when it is not stored.
