@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { browserJournal, type AnswerJournal } from './answer-journal';
 import { answersRepo } from './answers-repo';
 import { assessmentsRepo } from './assessments-repo';
 import { NapDatabase } from './db';
@@ -10,23 +11,50 @@ import { settingsRepo } from './settings-repo';
 import { toStorageError } from './storage-error';
 
 /** Everything the UI may do with stored data, as named handlers. */
-export function createStore(db: NapDatabase = new NapDatabase()) {
+export function createStore(db: NapDatabase = new NapDatabase(), journal: AnswerJournal = browserJournal()) {
+  const answers = answersRepo(db);
+  const assessments = assessmentsRepo(db);
+  /** Writes what closed or reloaded tabs left in the journal, for assessments still on the device. */
+  const replayJournal = async () => {
+    const entries = journal.entries();
+    if (entries.length === 0) return;
+    const ids = new Set((await assessments.list()).assessments.map((a) => a.id));
+    for (const entry of entries) {
+      try {
+        await answers.save(entry.records.filter((r) => ids.has(r.assessmentId)));
+        journal.forget(entry);
+      } catch {
+        // Kept for the next start (e.g. the disk is full now); the app opens all the same.
+      }
+    }
+  };
+  let opening: Promise<void> | undefined;
   return {
     db,
-    assessments: assessmentsRepo(db),
-    answers: answersRepo(db),
+    assessments,
+    answers,
+    /** This tab's synchronous copy of edits not yet written (see AnswerJournal). */
+    unwritten: { keep: (records: Parameters<AnswerJournal['keep']>[0]) => journal.keep(records) },
     questionnaires: questionnairesRepo(db),
     settings: settingsRepo(db),
     review: reviewRepo(db),
     plans: plansRepo(db),
     exchange: exchangeRepo(db),
-    /** Opens the database; fails with a StorageError when IndexedDB is unavailable (e.g. some private windows). */
-    async open(): Promise<void> {
-      try {
-        await db.open();
-      } catch (error) {
-        throw toStorageError(error);
-      }
+    /**
+     * Opens the database once, and first writes what earlier tabs left unwritten; fails with a
+     * StorageError when IndexedDB is unavailable (e.g. some private windows).
+     */
+    open(): Promise<void> {
+      opening ??= (async () => {
+        try {
+          await db.open();
+        } catch (error) {
+          opening = undefined;
+          throw toStorageError(error);
+        }
+        await replayJournal();
+      })();
+      return opening;
     },
   };
 }

@@ -8,13 +8,17 @@ import { fullFeature } from '../builders/questionnaire';
 
 const index = indexQuestionnaire(fullFeature());
 
-function setup(save: (records: AnswerRecord[]) => Promise<SaveOutcome>) {
+function setup(
+  save: (records: AnswerRecord[]) => Promise<SaveOutcome>,
+  keepUnwritten?: (records: AnswerRecord[]) => boolean,
+) {
   let clock = T0;
   const session = new AnswerSession({
     assessmentId: 'a1',
     index,
     validation: { agencyIds: new Set() },
     save,
+    keepUnwritten,
     now: () => (clock += 10),
   });
   session.setAuthor('Tester');
@@ -110,5 +114,63 @@ describe('AnswerSession', () => {
     session.set('bio.authority', { value: 2 });
     expect(session.visibility().containers.has('ops')).toBe(true);
     expect(session.progress().answered).toBe(1);
+  });
+
+  it('writes every edit within a second while typing goes on without a pause (a key every 120 ms for 5 s)', async () => {
+    const saved: number[] = [];
+    const save = vi.fn((records: AnswerRecord[]) => {
+      for (const r of records) saved.push(String(r.value).length);
+      return Promise.resolve({ stale: [] });
+    });
+    const session = setup(save);
+    const typedAt: number[] = [];
+    const writtenBy: number[] = [];
+    let text = '';
+    for (let ms = 0; ms <= 5000; ms += 10) {
+      if (ms % 120 === 0) {
+        text += 'x';
+        session.set('ops.notes', { value: text });
+        typedAt.push(ms);
+      }
+      await vi.advanceTimersByTimeAsync(10);
+      const longest = Math.max(0, ...saved);
+      while (writtenBy.length < longest) writtenBy.push(ms + 10);
+    }
+    // The debounce of 300 ms never ran out, yet no keystroke waited more than a second for its write.
+    const waits = typedAt.slice(0, writtenBy.length).map((t, i) => writtenBy[i]! - t);
+    expect(writtenBy.length).toBeGreaterThan(typedAt.length - 10);
+    expect(Math.max(...waits)).toBeLessThanOrEqual(1000);
+  });
+
+  it('keeps every unwritten edit in the journal at once, and empties it once written', async () => {
+    const kept: AnswerRecord[][] = [];
+    let resolve!: () => void;
+    const save = vi.fn(() => new Promise<SaveOutcome>((r) => (resolve = () => r({ stale: [] }))));
+    const session = setup(save, (records) => (kept.push(records), true));
+    session.set('ops.staff', { value: 3 });
+    expect(kept.at(-1)!.map((r) => [r.questionId, r.value])).toEqual([['ops.staff', 3]]);
+    const flushing = session.flush();
+    // While the write is under way, a newer edit of the same question is kept once, as the newer.
+    session.set('ops.staff', { value: 4 });
+    expect(kept.at(-1)!.map((r) => [r.questionId, r.value])).toEqual([['ops.staff', 4]]);
+    resolve();
+    await flushing;
+    expect(kept.at(-1)!.map((r) => r.value)).toEqual([4]);
+    const second = session.flush();
+    resolve();
+    await second;
+    expect(kept.at(-1)).toEqual([]);
+    expect(session.atRisk()).toBe(false);
+  });
+
+  it('says edits are at risk only when the journal refuses them and they are not yet written', async () => {
+    const session = setup(
+      () => Promise.resolve({ stale: [] }),
+      () => false,
+    );
+    session.set('ops.staff', { value: 3 });
+    expect(session.atRisk()).toBe(true);
+    await session.flush();
+    expect(session.atRisk()).toBe(false);
   });
 });

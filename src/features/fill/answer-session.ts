@@ -3,6 +3,7 @@ import { computeVisibility, type Visibility } from '../../domain/conditions/visi
 import type { QuestionnaireIndex } from '../../domain/questionnaire/walk';
 import { computeProgress, type Progress } from '../../domain/validation/progress';
 import type { ValidationContext } from '../../domain/validation/validate-answer';
+import { isoDay } from '../../domain/validation/today';
 import type { SaveOutcome } from '../../storage/answers-repo';
 
 export type SaveStatus =
@@ -11,11 +12,19 @@ export type SaveStatus =
 export interface SessionOptions {
   assessmentId: string;
   index: QuestionnaireIndex;
-  validation: ValidationContext;
+  /** The roster's agencies; "today" for date bounds comes from `now`. */
+  validation: Omit<ValidationContext, 'today'>;
   save: (records: AnswerRecord[]) => Promise<SaveOutcome>;
   now: () => number;
-  /** How long edits gather before one write; at most ~300 ms so a crash loses at most that. */
+  /**
+   * A synchronous copy of the edits not yet written, kept on every edit (see AnswerJournal), so a
+   * reload or a closed tab loses nothing; returns false when it could not be kept.
+   */
+  keepUnwritten?: (records: AnswerRecord[]) => boolean;
+  /** How long edits gather after the last one before one write. */
   debounceMs?: number;
+  /** The longest an edit waits while typing goes on without a pause. */
+  maxWaitMs?: number;
 }
 
 /**
@@ -26,10 +35,13 @@ export class AnswerSession {
   private answers = new Map<string, AnswerState>();
   private stamps = new Map<string, number>();
   private pending = new Map<string, AnswerRecord>();
-  private inFlight = new Set<string>();
+  /** Records being written, by question: kept in the journal until the write is confirmed. */
+  private unwritten = new Map<string, AnswerRecord>();
   private listeners = new Set<() => void>();
   private externalListeners = new Set<(questionId: string, state: AnswerState) => void>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private maxTimer: ReturnType<typeof setTimeout> | undefined;
+  private journaled = true;
   private derived: { visibility: Visibility; progress: Progress } | undefined;
   private status: SaveStatus = { state: 'saved' };
   private version = 0;
@@ -72,9 +84,10 @@ export class AnswerSession {
   private compute() {
     if (!this.derived) {
       const visibility = computeVisibility(this.options.index, this.answers);
+      const validation = { ...this.options.validation, today: isoDay(this.options.now()) };
       this.derived = {
         visibility,
-        progress: computeProgress(this.options.index, visibility, this.answers, this.options.validation),
+        progress: computeProgress(this.options.index, visibility, this.answers, validation),
       };
     }
     return this.derived;
@@ -92,7 +105,7 @@ export class AnswerSession {
     for (const r of records) {
       const known = this.stamps.get(r.questionId);
       if (known !== undefined && known >= r.updatedAt) continue;
-      if (this.pending.has(r.questionId) || this.inFlight.has(r.questionId)) continue;
+      if (this.pending.has(r.questionId) || this.unwritten.has(r.questionId)) continue;
       const { value, special, comment, evidence } = r;
       const state: AnswerState = { value, special, comment, evidence };
       this.answers.set(r.questionId, state);
@@ -117,38 +130,58 @@ export class AnswerSession {
       author: this.author,
       ...state,
     });
+    this.keep();
     this.setStatus({ state: 'pending' });
     this.changed();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.options.debounceMs ?? 300);
+    // Typing without a pause would put the write off for ever: it happens within maxWait regardless.
+    this.maxTimer ??= setTimeout(() => void this.flush(), this.options.maxWaitMs ?? 1000);
+  }
+
+  /** Every edit not yet confirmed written, in the synchronous journal. */
+  private keep(): void {
+    const keep = this.options.keepUnwritten;
+    if (!keep) return;
+    // One record per question: an edit made while the previous one is being written is newer.
+    this.journaled = keep([...new Map([...this.unwritten, ...this.pending]).values()]);
   }
 
   /** Writes every waiting edit now (also called on pagehide and when the tab is hidden). */
   async flush(): Promise<void> {
     clearTimeout(this.timer);
+    clearTimeout(this.maxTimer);
+    this.maxTimer = undefined;
     if (this.pending.size === 0) return;
     const batch = [...this.pending.values()];
     this.pending.clear();
-    for (const r of batch) this.inFlight.add(r.questionId);
+    for (const r of batch) this.unwritten.set(r.questionId, r);
     this.setStatus({ state: 'saving' });
     try {
       const { stale } = await this.options.save(batch);
-      for (const r of batch) this.inFlight.delete(r.questionId);
+      for (const r of batch) if (this.unwritten.get(r.questionId) === r) this.unwritten.delete(r.questionId);
+      this.keep();
       // Stored answers newer than ours (another tab) win, and are shown.
       this.applyStored(stale);
       this.setStatus(this.pending.size > 0 ? { state: 'pending' } : { state: 'saved' });
     } catch (error) {
       // Keep the edits: put them back unless newer ones were made meanwhile, and say so.
       for (const r of batch) {
-        this.inFlight.delete(r.questionId);
+        if (this.unwritten.get(r.questionId) === r) this.unwritten.delete(r.questionId);
         if (!this.pending.has(r.questionId)) this.pending.set(r.questionId, r);
       }
+      this.keep();
       this.setStatus({ state: 'error', error });
     }
   }
 
   hasUnsaved(): boolean {
-    return this.pending.size > 0 || this.inFlight.size > 0;
+    return this.pending.size > 0 || this.unwritten.size > 0;
+  }
+
+  /** Edits not yet written that the journal could not keep either: leaving now would lose them. */
+  atRisk(): boolean {
+    return this.hasUnsaved() && !this.journaled;
   }
 
   private setStatus(status: SaveStatus) {
@@ -159,6 +192,7 @@ export class AnswerSession {
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.maxTimer);
     this.listeners.clear();
     this.externalListeners.clear();
   }
