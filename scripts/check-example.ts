@@ -1,6 +1,7 @@
 // Checks an example assessment against its questionnaire:
 // `npx tsx scripts/check-example.ts questionnaires/cbrn-naq/example-assessment.json`
 import { readFileSync } from 'node:fs';
+import { isoDay } from '../src/domain/validation/today';
 import { checkAnswers } from '../src/domain/assessment/check-answers';
 import { exampleAssessmentSchema } from '../src/domain/assessment/example';
 import { loadQuestionnaire } from '../src/domain/questionnaire/load-questionnaire';
@@ -23,7 +24,10 @@ const q = loadQuestionnaire(
 if (q.status === 'failure') throw new Error('questionnaire does not load');
 const index = indexQuestionnaire(q.value);
 const answers = new Map(Object.entries(example.answers));
-const issues = checkAnswers(index, answers, new Set(example.profile.roster.map((a) => a.id)));
+const issues = checkAnswers(index, answers, {
+  agencyIds: new Set(example.profile.roster.map((a) => a.id)),
+  today: isoDay(Date.now()),
+});
 for (const i of issues) console.log(`${i.severity} ${i.path}: ${i.message}`);
 const visible = computeVisibility(index, answers).questions;
 const answered = [...visible].filter((id) => answers.has(id)).length;

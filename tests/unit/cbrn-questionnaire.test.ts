@@ -122,7 +122,12 @@ describe('the example assessment', () => {
 
   it('is for this questionnaire and validates against it', () => {
     expect(example.questionnaire).toEqual({ id: q.id, version: q.version });
-    expect(checkAnswers(index, answers, new Set(example.profile.roster.map((a) => a.id)))).toEqual([]);
+    expect(
+      checkAnswers(index, answers, {
+        agencyIds: new Set(example.profile.roster.map((a) => a.id)),
+        today: '2026-01-15',
+      }),
+    ).toEqual([]);
   });
 
   it('answers most shown questions, most indicators, every table and every risk scenario', () => {

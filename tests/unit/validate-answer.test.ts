@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerState } from '../../src/domain/assessment/answer';
 import { indexQuestionnaire } from '../../src/domain/questionnaire/walk';
 import { validateAnswer } from '../../src/domain/validation/validate-answer';
-import { fullFeature } from '../builders/questionnaire';
+import { fullFeature, mutatedFullFeature } from '../builders/questionnaire';
+import { loadQuestionnaire } from '../../src/domain/questionnaire/load-questionnaire';
 
 const index = indexQuestionnaire(fullFeature());
-const ctx = { agencyIds: new Set(['moh', 'customs']) };
+const ctx = { agencyIds: new Set(['moh', 'customs']), today: '2026-01-15' };
 const q = (id: string) => index.byId.get(id)!.question;
 
 const cases: [string, string, AnswerState | undefined, unknown[]][] = [
@@ -91,5 +92,59 @@ const cases: [string, string, AnswerState | undefined, unknown[]][] = [
 describe('validateAnswer', () => {
   it.each(cases)('%s', (_name, id, state, expected) => {
     expect(validateAnswer(q(id), state, ctx)).toEqual(expected);
+  });
+});
+
+/** The full-feature questionnaire with "none of these" and dates that cannot lie ahead. */
+function withNewRules() {
+  const loaded = loadQuestionnaire(
+    mutatedFullFeature((f) => {
+      const bio = f.areas[0].items;
+      const treaties = bio.find((i: any) => i.id === 'bio.treaties');
+      treaties.options.push({ id: 'none', label: { en: 'None of these', ru: 'Ни один из них' } });
+      treaties.validation = [];
+      const labs = bio.find((i: any) => i.id === 'bio.labs-group').questions[0];
+      labs.columns.find((c: any) => c.id === 'certified').max = 'today';
+      bio.find((i: any) => i.id === 'bio.bwc-date').validation = [
+        { rule: 'range', min: '1972-04-10', max: 'today' },
+      ];
+    }),
+  );
+  if (loaded.status === 'failure') throw new Error(JSON.stringify(loaded.issues));
+  return indexQuestionnaire(loaded.value);
+}
+
+describe('validateAnswer with exclusive options and "today"', () => {
+  const idx = withNewRules();
+  const question = (id: string) => idx.byId.get(id)!.question;
+  it.each<[string, string, AnswerState, unknown[]]>([
+    ['"none of these" alone', 'bio.treaties', { value: ['none'] }, []],
+    [
+      '"none of these" with a real option',
+      'bio.treaties',
+      { value: ['bwc', 'none'] },
+      [{ code: 'exclusive', params: { option: 'none' } }],
+    ],
+    ['a date today', 'bio.bwc-date', { value: '2026-01-15' }, []],
+    [
+      'a date ahead of today',
+      'bio.bwc-date',
+      { value: '2026-01-16' },
+      [{ code: 'max', params: { max: '2026-01-15' } }],
+    ],
+    [
+      'a certification date ahead of today in a table row',
+      'bio.labs',
+      { value: [{ id: 'r1', cells: { name: 'NRL', certified: '2030-05-01' } }] },
+      [{ code: 'max', params: { max: '2026-01-15' }, row: 0, column: 'certified' }],
+    ],
+    [
+      'a past certification date',
+      'bio.labs',
+      { value: [{ id: 'r1', cells: { name: 'NRL', certified: '2025-05-01' } }] },
+      [],
+    ],
+  ])('%s', (_name, id, state, expected) => {
+    expect(validateAnswer(question(id), state, ctx)).toEqual(expected);
   });
 });

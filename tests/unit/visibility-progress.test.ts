@@ -6,7 +6,7 @@ import { computeProgress } from '../../src/domain/validation/progress';
 import { answers, fullFeature } from '../builders/questionnaire';
 
 const index = indexQuestionnaire(fullFeature());
-const ctx = { agencyIds: new Set(['moh', 'customs']) };
+const ctx = { agencyIds: new Set(['moh', 'customs']), today: '2026-01-15' };
 
 const visibilityCases: [string, Record<string, AnswerState>, string[], string[]][] = [
   [

@@ -1,14 +1,14 @@
 import { computeVisibility } from '../conditions/visibility';
 import type { LoadIssue } from '../load-result';
 import type { QuestionnaireIndex } from '../questionnaire/walk';
-import { validateAnswer } from '../validation/validate-answer';
+import { validateAnswer, type ValidationContext } from '../validation/validate-answer';
 import type { AnswerMap } from './answer';
 
 /** Checks a set of answers against a questionnaire: known questions, valid values, answers to shown questions. */
 export function checkAnswers(
   index: QuestionnaireIndex,
   answers: AnswerMap,
-  agencyIds: ReadonlySet<string>,
+  ctx: ValidationContext,
 ): LoadIssue[] {
   const issues: LoadIssue[] = [];
   const visibility = computeVisibility(index, answers);
@@ -19,7 +19,7 @@ export function checkAnswers(
       issues.push({ severity: 'error', path, message: `unknown question "${id}"` });
       continue;
     }
-    for (const issue of validateAnswer(entry.question, state, { agencyIds }))
+    for (const issue of validateAnswer(entry.question, state, ctx))
       issues.push({
         severity: 'error',
         path: issue.row === undefined ? path : `${path}.value[${issue.row}].cells.${issue.column ?? ''}`,

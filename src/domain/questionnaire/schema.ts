@@ -12,6 +12,10 @@ const idSchema = z.string().regex(/^[a-z0-9]+(?:[._-][a-z0-9]+)*$/, {
 
 const levelSchema = z.number().int().min(1).max(5);
 
+/** A date bound: an ISO date, or "today" (the day the answer is checked), for dates that cannot lie ahead. */
+export const dateBoundSchema = z.union([z.iso.date(), z.literal('today')]);
+export type DateBound = z.infer<typeof dateBoundSchema>;
+
 const referenceSchema = z.strictObject({
   framework: z.enum(FRAMEWORKS),
   code: z.string().min(1).describe('e.g. "P.6.1", "OP3(a)", "CBM A", "4.3.2"'),
@@ -25,8 +29,8 @@ export const validationRuleSchema = z.discriminatedUnion('rule', [
   z.strictObject({ rule: z.literal('required'), ...messageField }),
   z.strictObject({
     rule: z.literal('range'),
-    min: z.union([z.number(), z.iso.date()]).optional(),
-    max: z.union([z.number(), z.iso.date()]).optional(),
+    min: z.union([z.number(), dateBoundSchema]).optional(),
+    max: z.union([z.number(), dateBoundSchema]).optional(),
     ...messageField,
   }),
   z.strictObject({
@@ -67,7 +71,17 @@ export type Scoring = z.infer<typeof scoringSchema>;
 
 // ---------- questions ----------
 
-const optionSchema = z.strictObject({ id: idSchema, label: localizedTextSchema });
+const optionSchema = z.strictObject({
+  id: idSchema,
+  label: localizedTextSchema,
+  exclusive: z
+    .boolean()
+    .optional()
+    .describe(
+      'Multiple choice: this option ("none of these") excludes every other; an option with id "none" is exclusive unless set to false',
+    ),
+});
+export type Option = z.infer<typeof optionSchema>;
 
 const questionBase = {
   id: idSchema,
@@ -141,7 +155,12 @@ export const tableColumnSchema = z.discriminatedUnion('kind', [
     min: z.number().optional(),
     max: z.number().optional(),
   }),
-  z.strictObject({ kind: z.literal('date'), ...columnBase }),
+  z.strictObject({
+    kind: z.literal('date'),
+    ...columnBase,
+    min: dateBoundSchema.optional(),
+    max: dateBoundSchema.optional().describe('"today" for a date that cannot lie ahead'),
+  }),
   z.strictObject({ kind: z.literal('yesPartlyNo'), ...columnBase }),
   z.strictObject({
     kind: z.literal('singleChoice'),
@@ -157,6 +176,11 @@ export const tableQuestionSchema = z.strictObject({
   ...questionBase,
   columns: z.array(tableColumnSchema).min(1),
   rowLabel: localizedTextSchema.optional().describe('What one row is, e.g. "laboratory"'),
+  addRowLabel: localizedTextSchema
+    .optional()
+    .describe(
+      'The add button, in each language\'s own grammar, e.g. {"en": "Add a laboratory", "ru": "Добавить лабораторию"}',
+    ),
 });
 
 /** Likelihood and impact (1–5 each) of one risk scenario; the scales are in the file's `risk`. */

@@ -1,6 +1,6 @@
 import { hasValue, type AnswerState } from '../assessment/answer';
 import { answerValueSchema, type TableRow } from '../assessment/answer-value';
-import type { Question, TableColumn } from '../questionnaire/schema';
+import type { Option, Question, TableColumn } from '../questionnaire/schema';
 import type { LocalizedText } from '../questionnaire/text';
 
 export type AnswerIssueCode =
@@ -16,7 +16,8 @@ export type AnswerIssueCode =
   | 'minCount'
   | 'maxCount'
   | 'incomplete'
-  | 'unknownAgency';
+  | 'unknownAgency'
+  | 'exclusive';
 
 /** One problem with an answer. The UI turns `code` + `params` into words, unless the file gave a `message`. */
 export interface AnswerIssue {
@@ -31,6 +32,18 @@ export interface AnswerIssue {
 export interface ValidationContext {
   /** Agency ids of the assessment's roster. */
   agencyIds: ReadonlySet<string>;
+  /** The day the answer is checked ("YYYY-MM-DD"), for date bounds of "today". */
+  today: string;
+}
+
+/** A bound of a rule or column, with "today" read as the day of the check. */
+function bound<T>(value: T | 'today' | undefined, ctx: ValidationContext): T | string | undefined {
+  return value === 'today' ? ctx.today : value;
+}
+
+/** An option that excludes every other ("none of these"): marked so, or named "none" unless marked not. */
+export function isExclusiveOption(option: Option): boolean {
+  return option.exclusive ?? option.id === 'none';
 }
 
 function checkColumn(
@@ -47,6 +60,12 @@ function checkColumn(
       return [{ code: 'min', params: { min: column.min }, ...at }];
     if (column.max !== undefined && value > column.max)
       return [{ code: 'max', params: { max: column.max }, ...at }];
+  }
+  if (column.kind === 'date' && typeof value === 'string') {
+    const min = bound(column.min, ctx);
+    const max = bound(column.max, ctx);
+    if (min !== undefined && value < min) return [{ code: 'min', params: { min }, ...at }];
+    if (max !== undefined && value > max) return [{ code: 'max', params: { max }, ...at }];
   }
   if (column.kind === 'agency' && typeof value === 'string' && !ctx.agencyIds.has(value))
     return [{ code: 'unknownAgency', ...at }];
@@ -89,6 +108,11 @@ export function validateAnswer(
 
   if (question.kind === 'number' && question.integer && !Number.isInteger(value))
     issues.push({ code: 'integer' });
+  if (question.kind === 'multipleChoice') {
+    const chosen = value as string[];
+    const exclusive = question.options.find((o) => isExclusiveOption(o) && chosen.includes(o.id));
+    if (exclusive && chosen.length > 1) issues.push({ code: 'exclusive', params: { option: exclusive.id } });
+  }
   if (question.kind === 'agency') {
     const ids = Array.isArray(value) ? (value as string[]) : [value as string];
     if (ids.some((id) => !ctx.agencyIds.has(id))) issues.push({ code: 'unknownAgency' });
@@ -101,10 +125,10 @@ export function validateAnswer(
   for (const rule of question.validation) {
     const message = rule.message;
     if (rule.rule === 'range' && (typeof value === 'number' || typeof value === 'string')) {
-      if (rule.min !== undefined && value < rule.min)
-        issues.push({ code: 'min', params: { min: rule.min }, message });
-      if (rule.max !== undefined && value > rule.max)
-        issues.push({ code: 'max', params: { max: rule.max }, message });
+      const min = bound(rule.min, ctx);
+      const max = bound(rule.max, ctx);
+      if (min !== undefined && value < min) issues.push({ code: 'min', params: { min }, message });
+      if (max !== undefined && value > max) issues.push({ code: 'max', params: { max }, message });
     }
     if (rule.rule === 'length' && typeof value === 'string') {
       const length = [...value].length;

@@ -70,7 +70,7 @@ function checkValidation(ctx: CheckContext, question: Question, path: Path): voi
         if (v !== undefined && typeof v !== wanted)
           ctx.error(
             [...at, bound],
-            question.kind === 'date' ? 'must be a date "YYYY-MM-DD"' : 'must be a number',
+            question.kind === 'date' ? 'must be a date "YYYY-MM-DD" or "today"' : 'must be a number',
           );
       }
     }
@@ -78,6 +78,8 @@ function checkValidation(ctx: CheckContext, question: Question, path: Path): voi
       (rule.rule === 'range' || rule.rule === 'length' || rule.rule === 'count') &&
       rule.min !== undefined &&
       rule.max !== undefined &&
+      rule.min !== 'today' &&
+      rule.max !== 'today' &&
       rule.min > rule.max
     )
       ctx.error(at, `min (${rule.min}) is greater than max (${rule.max})`);

@@ -22,6 +22,7 @@ const TEXT_FIELDS = new Set([
   'message',
   'unit',
   'rowLabel',
+  'addRowLabel',
   'achievement',
 ]);
 

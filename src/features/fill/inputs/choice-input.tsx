@@ -1,5 +1,6 @@
 import type { LocalizedText as Text } from '../../../domain/questionnaire/text';
 import { YES_PARTLY_NO } from '../../../domain/questionnaire/vocabulary';
+import { isExclusiveOption } from '../../../domain/validation/validate-answer';
 import { LocalizedText } from '../../../shared/localized-text';
 import { useFill } from '../session-context';
 import { ariaOf, toggled, type InputProps } from './input-props';
@@ -31,15 +32,19 @@ export function ChoiceInput({ question, value, onChange, disabled, ...aria }: In
   const selected = new Set(
     Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [],
   );
+  const exclusive = new Set(
+    question.kind === 'multipleChoice' ? question.options.filter(isExclusiveOption).map((o) => o.id) : [],
+  );
   const toggle = (id: string) => {
     if (!multiple) return onChange(id);
-    onChange(
-      toggled(
-        options.map((o) => o.id),
-        selected,
-        id,
-      ),
+    const next = toggled(
+      options.map((o) => o.id),
+      selected,
+      id,
     );
+    // "None of these" clears the others, and any other option clears "none of these".
+    if (!next.includes(id)) return onChange(next);
+    onChange(exclusive.has(id) ? [id] : next.filter((o) => !exclusive.has(o)));
   };
   return (
     <div
