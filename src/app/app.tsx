@@ -59,7 +59,9 @@ function Page({ route }: { route: Route }) {
         />
       );
     case 'edit':
-      return <EditAssessmentPage assessmentId={route.assessmentId} onDone={() => history.back()} />;
+      return (
+        <EditAssessmentPage assessmentId={route.assessmentId} fillHref={paths.fill(route.assessmentId)} />
+      );
     case 'fill':
       return (
         <FillPage

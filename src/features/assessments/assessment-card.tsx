@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/assessment';
 import { countryName } from '../../shared/countries';
 import { useAssessmentProgress } from './use-assessment-progress';
+import { formatDateTime } from '../../i18n/format';
 
 interface Props {
   assessment: Assessment;
@@ -54,7 +55,7 @@ export function AssessmentCard({
         )}
       </p>
       <p className="muted">
-        {t('assessments.lastEdited', { date: new Date(assessment.updatedAt).toLocaleString(language) })}
+        {t('assessments.lastEdited', { date: formatDateTime(assessment.updatedAt, language) })}
       </p>
       <div className="card-actions">
         <a className="button primary" href={fillHref}>

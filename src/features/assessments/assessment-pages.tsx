@@ -1,18 +1,12 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newAssessment } from '../../domain/assessment/assessment';
-import { availableQuestionnaires } from '../../shared/questionnaire-registry';
+import { agencyReferences } from '../../domain/assessment/agency-references';
+import { newAssessment, type Assessment } from '../../domain/assessment/assessment';
+import { findQuestionnaire, availableQuestionnaires } from '../../shared/questionnaire-registry';
 import { useStore } from '../../shared/store-context';
 import { usePromise } from '../../shared/use-promise';
-import { useLive } from '../../storage/store';
-import { AssessmentForm, questionnaireKey, type AssessmentFormValues } from './assessment-form';
-
-const profileOf = ({ title, country, horizon, marking, roster }: AssessmentFormValues) => ({
-  title,
-  country,
-  horizon,
-  marking,
-  roster,
-});
+import { useLive, type Store } from '../../storage/store';
+import { AssessmentForm, profileOf, questionnaireKey, type AssessmentFormValues } from './assessment-form';
 
 export function NewAssessmentPage({
   onDone,
@@ -52,27 +46,96 @@ export function NewAssessmentPage({
   );
 }
 
-export function EditAssessmentPage({ assessmentId, onDone }: { assessmentId: string; onDone: () => void }) {
+interface Removal {
+  values: AssessmentFormValues;
+  /** Removed agencies still named somewhere, with what names them. */
+  named: { name: string; answers: number; actions: number }[];
+}
+
+export function EditAssessmentPage({ assessmentId, fillHref }: { assessmentId: string; fillHref: string }) {
   const { t } = useTranslation();
   const store = useStore();
   const assessment = useLive(() => store.assessments.get(assessmentId), [store, assessmentId], null);
   const available = usePromise(() => availableQuestionnaires(store), [store]);
+  const [saved, setSaved] = useState(false);
+  const [removal, setRemoval] = useState<Removal>();
   if (assessment === null || available.status !== 'done') return <p role="status">{t('common.loading')}</p>;
   if (!assessment) return <p role="alert">{t('fill.notFound')}</p>;
+
+  const save = async (values: AssessmentFormValues) => {
+    await store.assessments.updateProfile(assessment.id, profileOf(values), Date.now());
+    setRemoval(undefined);
+    setSaved(true);
+  };
+  const submit = async (values: AssessmentFormValues) => {
+    setSaved(false);
+    const named = await namedRemovals(store, assessment, values);
+    if (named.length > 0) setRemoval({ values, named });
+    else await save(values);
+  };
+
   return (
     <section aria-labelledby="edit-heading">
       <h2 id="edit-heading">{t('assessments.editHeading', { title: assessment.title })}</h2>
+      <p>
+        <a href={fillHref}>{t('assessments.backToFilling')}</a>
+      </p>
+      {saved && (
+        <p className="ok" role="status" data-testid="profile-saved">
+          {t('assessments.profileSaved')}
+        </p>
+      )}
+      {removal && (
+        <div className="warning-box" role="alertdialog" aria-labelledby="removal-title">
+          <p id="removal-title">{t('assessments.removalWarning')}</p>
+          <ul>
+            {removal.named.map((n) => (
+              <li key={n.name}>{t('assessments.removalUse', n)}</li>
+            ))}
+          </ul>
+          <div className="form-actions">
+            <button type="button" className="danger" onClick={() => void save(removal.values)}>
+              {t('assessments.removeAnyway')}
+            </button>
+            <button type="button" onClick={() => setRemoval(undefined)}>
+              {t('assessments.keepAgencies')}
+            </button>
+          </div>
+        </div>
+      )}
       <AssessmentForm
+        // A new form whenever the stored profile changes (here or in another tab), so it shows what is stored.
+        key={JSON.stringify(profileOf(assessment))}
         questionnaires={available.value}
-        initial={{ ...assessment, questionnaireKey: questionnaireKey(assessment.questionnaire) }}
+        initial={{ ...profileOf(assessment), questionnaireKey: questionnaireKey(assessment.questionnaire) }}
         lockQuestionnaire
         submitLabel={t('common.save')}
-        onCancel={onDone}
-        onSubmit={async (values) => {
-          await store.assessments.updateProfile(assessment.id, profileOf(values), Date.now());
-          onDone();
-        }}
+        onCancel={() => history.back()}
+        onSubmit={submit}
       />
     </section>
   );
+}
+
+/** Agencies the new roster leaves out that answers or plan actions still name. */
+async function namedRemovals(
+  store: Store,
+  assessment: Assessment,
+  values: AssessmentFormValues,
+): Promise<Removal['named']> {
+  const kept = new Set(values.roster.map((a) => a.id));
+  const removed = assessment.roster.filter((a) => !kept.has(a.id));
+  if (removed.length === 0) return [];
+  const available = await findQuestionnaire(store, assessment.questionnaire);
+  if (!available) return [];
+  const records = await store.answers.list(assessment.id);
+  const uses = agencyReferences(
+    available.index,
+    new Map(records.map((r) => [r.questionId, r])),
+    await store.plans.get(assessment.id),
+  );
+  return removed.flatMap((a) => {
+    const use = uses.get(a.id);
+    return use ? [{ name: a.name, ...use }] : [];
+  });
 }

@@ -1,6 +1,7 @@
 import type { Assessment } from '../../domain/assessment/assessment';
 import { computeVisibility } from '../../domain/conditions/visibility';
 import { computeProgress } from '../../domain/validation/progress';
+import { today } from '../../shared/today';
 import { findQuestionnaire } from '../../shared/questionnaire-registry';
 import { useStore } from '../../shared/store-context';
 import { usePromise } from '../../shared/use-promise';
@@ -20,5 +21,6 @@ export function useAssessmentProgress(assessment: Assessment): number | undefine
   const visibility = computeVisibility(index, answers);
   return computeProgress(index, visibility, answers, {
     agencyIds: new Set(assessment.roster.map((a) => a.id)),
+    today: today(),
   }).percent;
 }
