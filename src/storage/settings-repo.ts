@@ -4,13 +4,20 @@ import { toStorageError } from './storage-error';
 
 export const settingsSchema = z.object({
   /** Stamped on every answer. */
-  authorName: z.string().max(200).default(''),
+  authorName: z.string().trim().max(120).default(''),
+  /** The agency the user answers for, stamped with the name ("A. Asanova (MoH)"). */
+  authorAgency: z.string().trim().max(60).default(''),
   /** Stamped on every review decision. */
   reviewerName: z.string().max(200).default(''),
   /** When everything on the device was last saved to a backup file. */
   lastBackupAt: z.number().int().nonnegative().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** The stamp on each answer: the name, with the agency when given. */
+export function authorStamp(settings: Pick<Settings, 'authorName' | 'authorAgency'>): string {
+  return settings.authorAgency ? `${settings.authorName} (${settings.authorAgency})` : settings.authorName;
+}
 
 export function settingsRepo(db: NapDatabase) {
   return {

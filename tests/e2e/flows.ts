@@ -28,11 +28,27 @@ export async function createAssessment(
   }
   await page.getByRole('button', { name: 'Create and start filling in' }).click();
   await page.getByTestId('save-status').waitFor();
+  await sayWhoIsAnswering(page);
   const id = /#\/a\/([^/]+)\/fill/.exec(page.url())?.[1];
   expect(id).toBeTruthy();
   return id!;
 }
 
 export async function waitSaved(page: Page): Promise<void> {
-  await page.getByTestId('save-status').filter({ hasText: 'All changes saved on this device' }).waitFor();
+  // By its state rather than its words, which follow the UI language.
+  await page.locator('[data-testid=save-status].save-saved').waitFor();
+}
+
+/** The first time the fill screen opens on a device it asks who is answering; a person answers it. */
+export async function sayWhoIsAnswering(page: Page, name = 'A. Asanova', agency = 'MoH'): Promise<void> {
+  const header = page.locator('.fill-header:not([data-author=loading])');
+  await header.waitFor();
+  // Asked once per device: a later assessment opens without asking.
+  if ((await header.getAttribute('data-author')) === 'known') return;
+  const dialog = page.getByTestId('identity-dialog');
+  await dialog.waitFor();
+  await dialog.getByLabel('Your name').fill(name);
+  await dialog.getByLabel('Your agency (optional)').fill(agency);
+  await dialog.getByRole('button', { name: 'Save and continue' }).click();
+  await dialog.waitFor({ state: 'hidden' });
 }

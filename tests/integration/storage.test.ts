@@ -198,9 +198,13 @@ describe('stored questionnaires', () => {
 
 describe('settings', () => {
   it('have defaults and remember changes', async () => {
-    expect(await store.settings.get()).toEqual({ authorName: '', reviewerName: '' });
+    expect(await store.settings.get()).toEqual({ authorName: '', authorAgency: '', reviewerName: '' });
     await store.settings.set({ authorName: 'A. Asanova' });
-    expect(await store.settings.get()).toEqual({ authorName: 'A. Asanova', reviewerName: '' });
+    expect(await store.settings.get()).toEqual({
+      authorName: 'A. Asanova',
+      authorAgency: '',
+      reviewerName: '',
+    });
   });
 });
 

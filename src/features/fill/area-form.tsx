@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Area, Group, Question } from '../../domain/questionnaire/schema';
@@ -8,6 +8,7 @@ import { fieldName, questionIdOf } from './field-names';
 import { MARKS } from './marks';
 import { QuestionField } from './question-field';
 import { useFill, useSessionValue } from './session-context';
+import { today } from '../../shared/today';
 
 export function areaQuestions(area: Area): Question[] {
   return area.items.flatMap((item) => (item.kind === 'group' ? item.questions : [item]));
@@ -29,9 +30,21 @@ export function AreaForm({ area }: { area: Area }) {
     resolver: answerResolver(
       questions,
       (id) => session.visibility().questions.has(id),
-      () => ({ agencyIds }),
+      () => ({ agencyIds, today: today() }),
     ),
   });
+  const [checked, setChecked] = useState<{ problems: number; first?: string }>();
+  /** Shows every problem of the area at its question, says how many, and goes to the first. */
+  const check = async () => {
+    await form.trigger();
+    const problems = session.progress().outstanding.filter((o) => o.areaId === area.id);
+    setChecked({ problems: problems.length, first: problems[0]?.questionId });
+    const first = problems[0] && document.getElementById(`q-${problems[0].questionId}`);
+    if (first) {
+      first.scrollIntoView({ block: 'center' });
+      first.focus({ preventScroll: true });
+    }
+  };
   const applying = useRef(false);
   useLayoutEffect(() => void performance.mark(MARKS.areaShown, { detail: area.id }), [area.id]);
 
@@ -66,9 +79,17 @@ export function AreaForm({ area }: { area: Area }) {
           <LocalizedText text={area.description} defaultLanguage={questionnaire.defaultLanguage} />
         </p>
       )}
-      <button type="button" onClick={() => void form.trigger()}>
-        {t('fill.checkArea')}
-      </button>
+      <div className="area-check">
+        <button type="button" onClick={() => void check()}>
+          {t('fill.checkArea')}
+        </button>
+        <span role="status" className={checked?.problems ? 'warning' : 'ok'}>
+          {checked &&
+            (checked.problems === 0
+              ? t('fill.areaClear')
+              : t('fill.areaProblems', { count: checked.problems }))}
+        </span>
+      </div>
       {area.items.map((item) =>
         item.kind === 'group' ? (
           <GroupSection key={item.id} group={item} control={form.control} />

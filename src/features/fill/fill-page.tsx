@@ -7,7 +7,9 @@ import { AssessmentGate } from '../../shared/assessment-gate';
 import { warmQuestionnaireOf, type AvailableQuestionnaire } from '../../shared/questionnaire-registry';
 import { useStore } from '../../shared/store-context';
 import { usePromise } from '../../shared/use-promise';
+import { authorStamp } from '../../storage/settings-repo';
 import { useLive, type Store } from '../../storage/store';
+import { IdentityDialog } from '../../shared/identity-dialog';
 import { AnswerSession } from './answer-session';
 import { AreaForm } from './area-form';
 import { AreaNav } from './area-nav';
@@ -106,12 +108,14 @@ function FillSession({
       index,
       validation: { agencyIds: new Set(assessment.roster.map((a) => a.id)) },
       save: (records) => store.answers.save(records),
+      keepUnwritten: (records) => store.unwritten.keep(records),
       now,
     });
     if (stored) created.applyStored(stored);
     return created;
   });
-  useEffect(() => session.setAuthor(settings?.authorName ?? ''), [session, settings]);
+  useEffect(() => session.setAuthor(settings ? authorStamp(settings) : ''), [session, settings]);
+  const [askLater, setAskLater] = useState(false);
   const [loaded, setLoaded] = useState(stored !== undefined);
   const [loadError, setLoadError] = useState<unknown>();
   useEffect(
@@ -130,10 +134,17 @@ function FillSession({
   useEffect(() => {
     const flush = () => void session.flush();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    // Edits are in the journal at once; only edits it could not keep are worth a leave warning.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      flush();
+      if (session.atRisk()) event.preventDefault();
+    };
     window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onVisibility);
       flush();
     };
@@ -162,7 +173,10 @@ function FillSession({
     const target = document.getElementById(questionId ? `q-${questionId}` : 'area-title');
     if (!target) return;
     target.focus({ preventScroll: true });
-    target.scrollIntoView({ block: questionId ? 'center' : 'start' });
+    // A question asked for is brought into view; an area opens at the top of the page, with its
+    // breadcrumb, save status and to-do list in sight.
+    if (questionId) target.scrollIntoView({ block: 'center' });
+    else window.scrollTo({ top: 0 });
   }, [loaded, area.id, questionId]);
 
   if (loadError)
@@ -175,7 +189,10 @@ function FillSession({
   if (!loaded) return <p role="status">{t('common.loading')}</p>;
   return (
     <FillContext.Provider value={context}>
-      <div className="fill-header">
+      <div
+        className="fill-header"
+        data-author={settings === undefined ? 'loading' : settings.authorName ? 'known' : 'unknown'}
+      >
         <div>
           <p className="crumbs">
             <a href={links.home}>{t('nav.assessments')}</a> › {assessment.title} ·{' '}
@@ -189,6 +206,13 @@ function FillSession({
         </div>
         <SaveStatus />
       </div>
+      {settings && !settings.authorName && !askLater && (
+        <IdentityDialog
+          roster={assessment.roster}
+          onLater={() => setAskLater(true)}
+          onSave={({ name, agency }) => store.settings.set({ authorName: name, authorAgency: agency })}
+        />
+      )}
       <div className="fill-layout">
         <AreaNav currentAreaId={area.id} hrefOf={(id) => links.area(id)} />
         <div className="fill-main">

@@ -33,6 +33,10 @@ function NamesForm({ initial }: { initial: Settings }) {
         <span className="muted">{t('settings.authorHelp')}</span>
       </label>
       <label>
+        {t('settings.authorAgency')}
+        <input type="text" {...register('authorAgency')} />
+      </label>
+      <label>
         {t('settings.reviewerName')}
         <input type="text" {...register('reviewerName')} />
       </label>
