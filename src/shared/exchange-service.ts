@@ -2,7 +2,9 @@ import { buildAssessmentFile, type AssessmentFile } from '../domain/exchange/ass
 import { BACKUP_FILE_TYPE, BACKUP_FILE_VERSION, type BackupFile } from '../domain/exchange/backup-file';
 import { checkFileAgainstQuestionnaire } from '../domain/exchange/check-file';
 import { planMerge, type MergePlan } from '../domain/exchange/merge';
+import { restoreImpact, type RestoreImpact } from '../domain/exchange/restore-impact';
 import { computeVisibility } from '../domain/conditions/visibility';
+import type { Assessment } from '../domain/assessment/assessment';
 import type { LoadIssue } from '../domain/load-result';
 import { loadQuestionnaire } from '../domain/questionnaire/load-questionnaire';
 import type { Store } from '../storage/store';
@@ -59,13 +61,17 @@ export type Resolution =
   | { ok: false; reason: 'invalid'; issues: LoadIssue[] };
 
 /** Finds the questionnaire a file was answered on, and checks every answer against it. */
-export async function resolveQuestionnaire(store: Store, file: AssessmentFile): Promise<Resolution> {
+export async function resolveQuestionnaire(
+  store: Store,
+  file: AssessmentFile,
+  now: number,
+): Promise<Resolution> {
   const { id, version, contentHash } = file.questionnaire;
   const available = await findQuestionnaire(store, { id, version });
   if (!available) return { ok: false, reason: 'unknownQuestionnaire', id, version };
   if ((await questionnaireHash(available.questionnaire)) !== contentHash)
     return { ok: false, reason: 'otherContent', id, version };
-  const issues = checkFileAgainstQuestionnaire(file, available.index);
+  const issues = checkFileAgainstQuestionnaire(file, available.index, now);
   return issues.length ? { ok: false, reason: 'invalid', issues } : { ok: true, available };
 }
 
@@ -89,8 +95,19 @@ export async function createBackup(
     questionnaires,
   };
   const text = JSON.stringify(backup);
-  await store.settings.set({ lastBackupAt: options.now });
   return options.passphrase ? encryptText(text, options.passphrase) : text;
+}
+
+/** What restoring this backup would replace on the device (read only). */
+export async function restorePreview(store: Store, backup: BackupFile): Promise<RestoreImpact[]> {
+  const { assessments } = await store.assessments.list();
+  const local = await Promise.all(
+    assessments.map(async (assessment) => ({
+      assessment,
+      answers: await store.answers.list(assessment.id),
+    })),
+  );
+  return restoreImpact(local, backup);
 }
 
 /** Checks a whole backup before anything is replaced: every questionnaire loads, every assessment fits its questionnaire. */
@@ -128,7 +145,7 @@ export async function checkBackup(
 export type PreparedImport =
   | { kind: 'assessment'; file: AssessmentFile; available: AvailableQuestionnaire }
   | { kind: 'backup'; backup: BackupFile; refs: { id: string; version: string }[] }
-  | { kind: 'needsPassphrase' }
+  | { kind: 'needsPassphrase'; wrong?: boolean }
   | { kind: 'needsQuestionnaire'; id: string; version: string }
   | { kind: 'otherQuestionnaireContent'; id: string; version: string }
   | { kind: 'failure'; issues: LoadIssue[] };
@@ -137,9 +154,9 @@ export type PreparedImport =
 export async function prepareImport(
   store: Store,
   text: string,
-  passphrase?: string,
+  options: { passphrase?: string; now: number },
 ): Promise<PreparedImport> {
-  const read = await readExchangeFile(text, passphrase);
+  const read = await readExchangeFile(text, options.passphrase);
   if (read.kind === 'needsPassphrase' || read.kind === 'failure') return read;
   if (read.kind === 'backup') {
     const checked = await checkBackup(store, read.backup);
@@ -147,7 +164,7 @@ export async function prepareImport(
       ? { kind: 'backup', backup: read.backup, refs: checked.refs }
       : { kind: 'failure', issues: checked.issues };
   }
-  const resolution = await resolveQuestionnaire(store, read.file);
+  const resolution = await resolveQuestionnaire(store, read.file, options.now);
   if (resolution.ok) return { kind: 'assessment', file: read.file, available: resolution.available };
   if (resolution.reason === 'invalid') return { kind: 'failure', issues: resolution.issues };
   return {
@@ -176,5 +193,31 @@ export async function planMergeInto(
     { answers: local.answers, reviewLog: local.reviewLog, roster: target.roster },
     incoming,
     (merged) => computeVisibility(available.index, merged),
+    await store.exchange.declined(targetId),
   );
+}
+
+/**
+ * Imports a file as an assessment of its own. It keeps the file's id when that is free here, so a
+ * later file of the same assessment finds it to merge into; otherwise it takes a new id and
+ * remembers the file's as an alias.
+ */
+export async function importAsNew(store: Store, file: AssessmentFile, now: number): Promise<string> {
+  const taken = await store.assessments.get(file.assessment.id);
+  const id = taken ? globalThis.crypto.randomUUID() : file.assessment.id;
+  await store.exchange.importAsNew(file, id, file.assessment.title, now);
+  return id;
+}
+
+/** The assessments here a file may be merged into, the one it comes from (by id or alias) first. */
+export function mergeCandidates(assessments: readonly Assessment[], file: AssessmentFile): Assessment[] {
+  const same = assessments.filter(
+    (a) =>
+      a.questionnaire.id === file.questionnaire.id && a.questionnaire.version === file.questionnaire.version,
+  );
+  const related = (a: Assessment) =>
+    a.id === file.assessment.id ||
+    (a.aliases ?? []).includes(file.assessment.id) ||
+    (file.assessment.aliases ?? []).includes(a.id);
+  return [...same.filter(related), ...same.filter((a) => !related(a))];
 }

@@ -9,7 +9,8 @@ export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 export type ReadResult =
   | { kind: 'assessment'; file: AssessmentFile; encrypted: boolean }
   | { kind: 'backup'; backup: BackupFile; encrypted: boolean }
-  | { kind: 'needsPassphrase' }
+  /** Encrypted: asks for the passphrase, or again after a wrong one (or a damaged file). */
+  | { kind: 'needsPassphrase'; wrong?: boolean }
   | { kind: 'failure'; issues: LoadIssue[] };
 
 const fail = (path: string, message: string): ReadResult => ({
@@ -33,12 +34,9 @@ export async function readExchangeFile(text: string, passphrase?: string): Promi
     if (passphrase === undefined) return { kind: 'needsPassphrase' };
     const decrypted = await decryptText(json.value, passphrase);
     if (!decrypted.ok)
-      return fail(
-        '$',
-        decrypted.problem === 'invalid'
-          ? `not a valid encrypted file: ${decrypted.detail}`
-          : `cannot decrypt: ${decrypted.detail}`,
-      );
+      return decrypted.problem === 'invalid'
+        ? fail('$', `not a valid encrypted file: ${decrypted.detail}`)
+        : { kind: 'needsPassphrase', wrong: true };
     plain = decrypted.text;
     encrypted = true;
   }

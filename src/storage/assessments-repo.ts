@@ -66,8 +66,10 @@ export function assessmentsRepo(db: NapDatabase) {
           const original = await db.assessments.get(id);
           const restored = restoreAssessment(original);
           if (!restored.ok) throw new Error(`assessment ${id} cannot be read`);
+          // A copy is an assessment of its own: files of the original are not merged into it.
+          const { aliases: _aliases, ...copied } = restored.value;
           await db.assessments.add({
-            ...restored.value,
+            ...copied,
             id: copy.id,
             title: copy.title,
             createdAt: copy.now,
@@ -86,12 +88,17 @@ export function assessmentsRepo(db: NapDatabase) {
     /** Removes an assessment and its answers in one transaction. */
     remove: (id: string) =>
       guarded(() =>
-        db.transaction('rw', [db.assessments, db.answers, db.reviewLog, db.plans], async () => {
-          await db.answers.where('assessmentId').equals(id).delete();
-          await db.reviewLog.where('assessmentId').equals(id).delete();
-          await db.plans.delete(id);
-          await db.assessments.delete(id);
-        }),
+        db.transaction(
+          'rw',
+          [db.assessments, db.answers, db.reviewLog, db.plans, db.declinedAnswers],
+          async () => {
+            await db.declinedAnswers.where('assessmentId').equals(id).delete();
+            await db.answers.where('assessmentId').equals(id).delete();
+            await db.reviewLog.where('assessmentId').equals(id).delete();
+            await db.plans.delete(id);
+            await db.assessments.delete(id);
+          },
+        ),
       ),
   };
 }

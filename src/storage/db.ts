@@ -30,6 +30,12 @@ export interface CheckedQuestionnaire {
   warnings: LoadIssue[];
 }
 
+/** One answer of a merged file that the user declined (see answerSignature). */
+export interface DeclinedAnswer {
+  assessmentId: string;
+  signature: string;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -44,6 +50,7 @@ export class NapDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   reviewLog!: Table<unknown, string>;
   plans!: Table<unknown, string>;
+  declinedAnswers!: Table<DeclinedAnswer, [string, string]>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

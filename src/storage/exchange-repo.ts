@@ -1,7 +1,7 @@
 import type { AnswerRecord } from '../domain/assessment/answer';
 import type { AssessmentFile } from '../domain/exchange/assessment-file';
 import type { BackupFile } from '../domain/exchange/backup-file';
-import type { MergePlan } from '../domain/exchange/merge';
+import { answerSignature, type MergePlan } from '../domain/exchange/merge';
 import type { PlanEdits } from '../domain/plan/plan-edits';
 import type { ReviewEntry } from '../domain/scoring/review';
 import { answersRepo } from './answers-repo';
@@ -34,6 +34,7 @@ export function exchangeRepo(db: NapDatabase) {
     db.plans,
     db.questionnaires,
     db.questionnaireChecks,
+    db.declinedAnswers,
   ];
   return {
     /** Everything an assessment file carries, read from the device. */
@@ -51,6 +52,8 @@ export function exchangeRepo(db: NapDatabase) {
     importAsNew: (file: AssessmentFile, newId: string, title: string, now: number) =>
       guarded(() =>
         db.transaction('rw', tables, async () => {
+          const aliases = new Set(file.assessment.aliases ?? []);
+          if (newId !== file.assessment.id) aliases.add(file.assessment.id);
           await db.assessments.add({
             ...file.assessment,
             id: newId,
@@ -58,6 +61,7 @@ export function exchangeRepo(db: NapDatabase) {
             createdAt: now,
             updatedAt: now,
             example: false,
+            ...(aliases.size > 0 ? { aliases: [...aliases] } : {}),
           });
           await db.answers.bulkAdd(file.answers.map((a) => ({ ...a, assessmentId: newId })));
           // Entry ids are unique decisions and travel unchanged, so a merge recognises them; only
@@ -81,8 +85,23 @@ export function exchangeRepo(db: NapDatabase) {
         }),
       ),
 
-    /** Writes a resolved merge: chosen answers, the merged review log, and agencies new to the roster. */
-    merge: (assessmentId: string, plan: MergePlan, answers: AnswerRecord[], now: number) =>
+    /** Signatures of the file answers declined in earlier merges into this assessment. */
+    async declined(assessmentId: string): Promise<Set<string>> {
+      const rows = await db.declinedAnswers.where('assessmentId').equals(assessmentId).toArray();
+      return new Set(rows.map((r) => r.signature));
+    },
+
+    /**
+     * Writes a resolved merge: chosen answers, the merged review log, agencies new to the roster, and
+     * the file answers declined (so the same file merged again does not ask again).
+     */
+    merge: (
+      assessmentId: string,
+      plan: MergePlan,
+      answers: AnswerRecord[],
+      now: number,
+      declined: AnswerRecord[] = [],
+    ) =>
       guarded(() =>
         db.transaction('rw', tables, async () => {
           const row = await db.assessments.get(assessmentId);
@@ -90,6 +109,9 @@ export function exchangeRepo(db: NapDatabase) {
           if (!restored.ok) throw new Error(`assessment ${assessmentId} cannot be read`);
           const assessment = restored.value;
           await db.answers.bulkPut(answers.map((a) => ({ ...a, assessmentId })));
+          await db.declinedAnswers.bulkPut(
+            declined.map((a) => ({ assessmentId, signature: answerSignature(a) })),
+          );
           const known = (await db.reviewLog.where('assessmentId').equals(assessmentId).primaryKeys()).map(
             String,
           );

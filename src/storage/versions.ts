@@ -40,6 +40,13 @@ export const STORAGE_VERSIONS: readonly StorageVersion[] = [
       questionnaireChecks: '[id+version]',
     },
   },
+  {
+    // Answers of merged files the user declined, per assessment, so a re-import does not ask again.
+    version: 5,
+    stores: {
+      declinedAnswers: '[assessmentId+signature], assessmentId',
+    },
+  },
 ];
 
 /** Refuses a history that is out of order, so a mistaken edit fails loudly in tests and at start-up. */

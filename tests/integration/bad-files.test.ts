@@ -176,7 +176,7 @@ const cases: [string, () => Promise<string>, string | undefined, unknown][] = [
     'a wrong passphrase',
     async () => encryptText(await valid(), 'right', 100_000),
     'wrong',
-    issue('$', 'cannot decrypt: the passphrase is wrong, or the file was changed after it was encrypted'),
+    { kind: 'needsPassphrase', wrong: true },
   ],
   [
     'tampered ciphertext',
@@ -187,7 +187,7 @@ const cases: [string, () => Promise<string>, string | undefined, unknown][] = [
       return JSON.stringify(f);
     },
     'right',
-    issue('$', 'cannot decrypt: the passphrase is wrong, or the file was changed after it was encrypted'),
+    { kind: 'needsPassphrase', wrong: true },
   ],
   [
     'a broken encryption envelope',
@@ -225,14 +225,16 @@ const cases: [string, () => Promise<string>, string | undefined, unknown][] = [
 describe('a bad file is refused with a specific message and changes nothing', () => {
   it.each(cases)('%s', async (_name, make, passphrase, expected) => {
     const before = await dumpStore(store);
-    const result: PreparedImport = await prepareImport(store, await make(), passphrase);
+    const result: PreparedImport = await prepareImport(store, await make(), { passphrase, now: T0 });
     expect(result).toEqual(expected);
     expect(await dumpStore(store)).toBe(before);
   });
 
   it('accepts HTML and script in answers as plain text, unchanged', async () => {
     const text = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
-    const result = await prepareImport(store, await mutated((f) => (f.answers[0].comment = text)));
+    const result = await prepareImport(store, await mutated((f) => (f.answers[0].comment = text)), {
+      now: T0,
+    });
     expect(result.kind).toBe('assessment');
     if (result.kind !== 'assessment') return;
     await store.exchange.importAsNew(result.file, 'imported', 'Imported', T0);

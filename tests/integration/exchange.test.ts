@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { resolveMerge } from '../../src/domain/exchange/merge';
+import { declinedAnswers, resolveMerge } from '../../src/domain/exchange/merge';
 import {
   createBackup,
+  importAsNew,
+  mergeCandidates,
+  restorePreview,
   exportAssessment,
   planMergeInto,
   prepareImport,
@@ -37,7 +40,7 @@ describe('files of every released version stay importable', () => {
     ['assessment-v1.json', undefined],
     ['assessment-v1-encrypted.json', 'fixture passphrase'],
   ])('%s', async (name, passphrase) => {
-    const prepared = await prepareImport(store, fixture(name), passphrase);
+    const prepared = await prepareImport(store, fixture(name), { passphrase, now: T0 });
     expect(prepared.kind).toBe('assessment');
     if (prepared.kind !== 'assessment') return;
     await store.exchange.importAsNew(prepared.file, 'imported', 'Imported', T0);
@@ -64,7 +67,7 @@ describe('files of every released version stay importable', () => {
       value: JSON.stringify({ id: 'test-full', version: '2.1.0', title: { en: 'Old copy' } }),
       warnings: [],
     });
-    const prepared = await prepareImport(target, fixture('backup-v1.json'));
+    const prepared = await prepareImport(target, fixture('backup-v1.json'), { now: T0 });
     expect(prepared.kind).toBe('backup');
     if (prepared.kind !== 'backup') return;
     await target.exchange.restore(prepared.backup, prepared.refs);
@@ -102,7 +105,7 @@ describe('two agencies and an expert', () => {
     const whole = await prepareImport(
       laptop,
       await exportAssessment(store, 'a1', { now: T0 + 30, passphrase: 'team secret' }),
-      'team secret',
+      { passphrase: 'team secret', now: T0 },
     );
     expect(whole.kind).toBe('assessment');
     if (whole.kind !== 'assessment') return;
@@ -119,7 +122,7 @@ describe('two agencies and an expert', () => {
     });
 
     // The NFP merges it back.
-    const prepared = await prepareImport(store, back);
+    const prepared = await prepareImport(store, back, { now: T0 });
     if (prepared.kind !== 'assessment') throw new Error(prepared.kind);
     const plan = await planMergeInto(store, 'a1', prepared.file, prepared.available);
     expect(plan.added.map((a) => a.questionId)).toEqual(['bio.transport']);
@@ -148,7 +151,9 @@ describe('two agencies and an expert', () => {
     ]).toEqual([2, 'partly', 40]);
 
     // The expert's comment travels and is not duplicated when it comes back.
-    const again = await prepareImport(store, await exportAssessment(laptop, 'a1', { now: T0 + 80 }));
+    const again = await prepareImport(store, await exportAssessment(laptop, 'a1', { now: T0 + 80 }), {
+      now: T0,
+    });
     if (again.kind !== 'assessment') throw new Error(again.kind);
     const second = await planMergeInto(store, 'a1', again.file, again.available);
     await store.exchange.merge('a1', second, resolveMerge(second, new Map()), T0 + 90);
@@ -161,15 +166,69 @@ describe('two agencies and an expert', () => {
     await store.assessments.create(makeAssessment());
     await store.answers.save([makeAnswer({ questionId: 'bio.authority', value: 4 })]);
     const backup = await createBackup(store, { now: T0 + 100, passphrase: 'backup pass' });
-    expect((await store.settings.get()).lastBackupAt).toBe(T0 + 100);
+    // Only saving the file counts as a backup: making it does not.
+    expect((await store.settings.get()).lastBackupAt).toBeUndefined();
     const target = await fresh();
     await target.assessments.create(makeAssessment({ id: 'to-be-replaced' }));
-    const prepared = await prepareImport(target, backup, 'backup pass');
+    await target.answers.save([makeAnswer({ assessmentId: 'to-be-replaced', questionId: 'bio.authority' })]);
+    const prepared = await prepareImport(target, backup, { passphrase: 'backup pass', now: T0 });
     if (prepared.kind !== 'backup') throw new Error(prepared.kind);
+    expect(await restorePreview(target, prepared.backup)).toEqual([
+      { kind: 'deleted', id: 'to-be-replaced', title: makeAssessment().title, answers: 1 },
+    ]);
     await target.exchange.restore(prepared.backup, prepared.refs);
     expect((await target.assessments.list()).assessments.map((a) => a.id)).toEqual(['a1']);
     expect((await target.answers.list('a1'))[0]?.value).toBe(4);
     target.db.close();
     await target.db.delete();
+  });
+
+  it('keeps the id of a file imported as new, so the later file of the same assessment merges back into it', async () => {
+    await store.assessments.create(makeAssessment());
+    await store.answers.save([makeAnswer({ questionId: 'bio.authority', value: 2 })]);
+    // An agency's laptop imports the coordinator's file as a new assessment, and answers.
+    const laptop = await fresh();
+    await laptop.questionnaires.import(fixtureText('full-feature.json'), 'full.json', T0, []);
+    const sent = await prepareImport(laptop, await exportAssessment(store, 'a1', { now: T0 + 10 }), {
+      now: T0,
+    });
+    if (sent.kind !== 'assessment') throw new Error(sent.kind);
+    expect(await importAsNew(laptop, sent.file, T0 + 20)).toBe('a1');
+    await laptop.answers.save([makeAnswer({ questionId: 'bio.authority', value: 4, updatedAt: T0 + 30 })]);
+    // Imported twice on one device, the copy takes a new id and remembers the file's.
+    const twice = await importAsNew(laptop, sent.file, T0 + 40);
+    expect(twice).not.toBe('a1');
+    expect((await laptop.assessments.get(twice))?.aliases).toEqual(['a1']);
+
+    // Back at the coordinator's, the file's own assessment is offered first, also for the copy.
+    await store.assessments.create(makeAssessment({ id: 'other', title: 'Other', updatedAt: T0 + 100 }));
+    const { assessments } = await store.assessments.list();
+    const copy = await prepareImport(store, await exportAssessment(laptop, twice, { now: T0 + 50 }), {
+      now: T0,
+    });
+    if (copy.kind !== 'assessment') throw new Error(copy.kind);
+    expect(mergeCandidates(assessments, copy.file).map((a) => a.id)).toEqual(['a1', 'other']);
+    const back = await prepareImport(store, await exportAssessment(laptop, 'a1', { now: T0 + 50 }), {
+      now: T0,
+    });
+    if (back.kind !== 'assessment') throw new Error(back.kind);
+    expect(mergeCandidates(assessments, back.file).map((a) => a.id)).toEqual(['a1', 'other']);
+
+    // Declining the file's answer once: merging the same file again does not ask again.
+    const plan = await planMergeInto(store, 'a1', back.file, back.available);
+    expect(plan.conflicts.map((c) => c.questionId)).toEqual(['bio.authority']);
+    const choices = new Map([['bio.authority', 'local' as const]]);
+    await store.exchange.merge(
+      'a1',
+      plan,
+      resolveMerge(plan, choices),
+      T0 + 60,
+      declinedAnswers(plan, choices),
+    );
+    const again = await planMergeInto(store, 'a1', back.file, back.available);
+    expect(again.conflicts).toEqual([]);
+    expect(again.declinedBefore).toBe(1);
+    laptop.db.close();
+    await laptop.db.delete();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerRecord } from '../../src/domain/assessment/answer';
 import { computeVisibility } from '../../src/domain/conditions/visibility';
-import { planMerge, resolveMerge } from '../../src/domain/exchange/merge';
+import { answerSignature, declinedAnswers, planMerge, resolveMerge } from '../../src/domain/exchange/merge';
 import { indexQuestionnaire } from '../../src/domain/questionnaire/walk';
 import { reviewEntrySchema } from '../../src/domain/scoring/review';
 import { makeAnswer, T0 } from '../builders/assessment';
@@ -149,5 +149,28 @@ describe('planMerge', () => {
     expect(plan.reviewLog.map((e) => e.id)).toEqual(['e1', 'e2', 'e3']);
     expect(plan.newReviewEntries).toBe(1);
     expect(plan.newAgencies.map((x) => x.id)).toEqual(['mes']);
+  });
+
+  it('does not ask again about an answer of the file declined in an earlier merge', () => {
+    const incoming = [a('bio.authority', 4, 100, { author: 'Agency B' }), a('bio.transport', 'no', 100)];
+    const first = merge([a('bio.authority', 3, 0), a('bio.transport', 'yes', 0)], incoming);
+    const declined = declinedAnswers(first, new Map([['bio.authority', 'local']]));
+    expect(declined.map((r) => r.questionId)).toEqual(['bio.authority']);
+    const again = planMerge(
+      { answers: [a('bio.authority', 3, 0), a('bio.transport', 'no', 100)], reviewLog: [], roster: ROSTER },
+      { answers: incoming, reviewLog: [], roster: ROSTER },
+      visibility,
+      new Set(declined.map(answerSignature)),
+    );
+    expect(again.conflicts).toEqual([]);
+    expect(again.declinedBefore).toBe(1);
+    // A later, changed answer of the same question is a new decision.
+    const changed = planMerge(
+      { answers: [a('bio.authority', 3, 0)], reviewLog: [], roster: ROSTER },
+      { answers: [a('bio.authority', 5, 200, { author: 'Agency B' })], reviewLog: [], roster: ROSTER },
+      visibility,
+      new Set(declined.map(answerSignature)),
+    );
+    expect(changed.conflicts.map((c) => c.questionId)).toEqual(['bio.authority']);
   });
 });

@@ -8,7 +8,7 @@ export const HORIZONS = [1, 5] as const;
 export const agencySchema = z.strictObject({
   id: z.string().min(1),
   name: z.string().trim().min(1, { error: 'name' }).max(200),
-  acronym: z.string().trim().max(20).default(''),
+  acronym: z.string().trim().max(40).default(''),
   /** An agency role id of the questionnaire: actions led by that role default to this agency. */
   role: z.string().default(''),
   focalPerson: z.string().trim().max(200).default(''),
@@ -38,6 +38,8 @@ export const assessmentSchema = assessmentProfileSchema.extend({
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
   example: z.boolean().default(false),
+  /** Ids this assessment has on other devices, when it was imported from a file under a new id. */
+  aliases: z.array(z.string().min(1)).max(100).optional(),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 

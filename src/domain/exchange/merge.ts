@@ -18,6 +18,8 @@ export interface MergePlan {
   added: AnswerRecord[];
   /** Answers equal on both sides. */
   unchanged: number;
+  /** Answers of the file that differ here but were declined in an earlier merge: not asked again. */
+  declinedBefore: number;
   conflicts: AnswerConflict[];
   reviewLog: ReviewEntry[];
   newReviewEntries: number;
@@ -28,6 +30,11 @@ export interface MergePlan {
 const content = (r: AnswerRecord) =>
   JSON.stringify([r.value ?? null, r.special ?? null, r.comment?.trim() || null, r.evidence?.trim() || null]);
 
+/** One version of one answer, as a merge remembers declining it: the same record in a later file is recognised. */
+export function answerSignature(r: AnswerRecord): string {
+  return JSON.stringify([r.questionId, r.updatedAt, r.author, content(r)]);
+}
+
 /**
  * What merging a file into an assessment would do. Nothing is decided silently: every answer that
  * differs on the two sides is a conflict for the user, with the newer side preselected; a cleared
@@ -37,11 +44,14 @@ export function planMerge(
   local: { answers: AnswerRecord[]; reviewLog: ReviewEntry[]; roster: Agency[] },
   incoming: { answers: AnswerRecord[]; reviewLog: ReviewEntry[]; roster: Agency[] },
   visibilityAfter: (merged: Map<string, AnswerRecord>) => Visibility,
+  /** Signatures of incoming answers declined in earlier merges into this assessment. */
+  declined: ReadonlySet<string> = new Set(),
 ): MergePlan {
   const mine = new Map(local.answers.map((a) => [a.questionId, a]));
   const added: AnswerRecord[] = [];
   const conflicts: Omit<AnswerConflict, 'hidden'>[] = [];
   let unchanged = 0;
+  let declinedBefore = 0;
   for (const theirs of incoming.answers) {
     const ours = mine.get(theirs.questionId);
     if (!ours) {
@@ -50,6 +60,10 @@ export function planMerge(
     }
     if (content(ours) === content(theirs)) {
       unchanged++;
+      continue;
+    }
+    if (declined.has(answerSignature(theirs))) {
+      declinedBefore++;
       continue;
     }
     conflicts.push({
@@ -68,6 +82,7 @@ export function planMerge(
   return {
     added,
     unchanged,
+    declinedBefore,
     conflicts: conflicts.map((c) => ({ ...c, hidden: !visibility.questions.has(c.questionId) })),
     reviewLog: mergeReviewLogs(local.reviewLog, incoming.reviewLog),
     newReviewEntries: incoming.reviewLog.filter((e) => !known.has(e.id)).length,
@@ -87,4 +102,14 @@ export function resolveMerge(
     .filter((c) => (choices.get(c.questionId) ?? c.suggested) === 'incoming')
     .map((c) => ({ ...c.incoming, updatedAt: Math.max(c.incoming.updatedAt, c.local.updatedAt + 1) }));
   return [...plan.added, ...chosen];
+}
+
+/** The file's answers the user kept this device's answer over: remembered, so a re-import does not ask again. */
+export function declinedAnswers(
+  plan: MergePlan,
+  choices: ReadonlyMap<string, 'local' | 'incoming'>,
+): AnswerRecord[] {
+  return plan.conflicts
+    .filter((c) => (choices.get(c.questionId) ?? c.suggested) === 'local')
+    .map((c) => c.incoming);
 }

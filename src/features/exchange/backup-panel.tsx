@@ -3,25 +3,31 @@ import { useTranslation } from 'react-i18next';
 import { createBackup } from '../../shared/exchange-service';
 import { useStore } from '../../shared/store-context';
 import { useLive } from '../../storage/store';
-import { PassphraseField } from './passphrase-field';
+import { NewPassphrase, passphraseProblem } from './new-passphrase';
 import { SaveLink } from './save-link';
+import { formatDateTime } from '../../i18n/format';
 
 /** Everything on this device in one file, optionally encrypted; restoring is done from the import panel. */
 export function BackupPanel() {
   const { t, i18n } = useTranslation();
   const store = useStore();
   const settings = useLive(() => store.settings.get(), [store]);
-  const [passphrase, setPassphrase] = useState('');
-  const [file, setFile] = useState<{ text: string; name: string }>();
+  const [passphrase, setPassphrase] = useState({ first: '', repeat: '' });
+  const [problem, setProblem] = useState<string>();
+  const [file, setFile] = useState<{ text: string; name: string; at: number }>();
   const [failure, setFailure] = useState<string>();
   const backup = async () => {
     setFailure(undefined);
+    const wrong = passphraseProblem(passphrase);
+    setProblem(wrong && t(`exchange.${wrong}`));
+    if (wrong) return;
     try {
       const now = Date.now();
-      const text = await createBackup(store, { passphrase: passphrase || undefined, now });
+      const text = await createBackup(store, { passphrase: passphrase.first || undefined, now });
       setFile({
         text,
-        name: `cbrn-nap-backup-${new Date(now).toISOString().slice(0, 10)}${passphrase ? '.encrypted' : ''}.json`,
+        at: now,
+        name: `cbrn-nap-backup-${new Date(now).toISOString().slice(0, 10)}${passphrase.first ? '.encrypted' : ''}.json`,
       });
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
@@ -33,16 +39,29 @@ export function BackupPanel() {
       <p>
         {settings?.lastBackupAt
           ? t('exchange.lastBackup', {
-              date: new Date(settings.lastBackupAt).toLocaleString(i18n.resolvedLanguage),
+              date: formatDateTime(settings.lastBackupAt, i18n.resolvedLanguage ?? 'en'),
             })
           : t('exchange.noBackup')}
       </p>
-      <PassphraseField label={t('exchange.passphraseOptional')} value={passphrase} onChange={setPassphrase} />
+      <NewPassphrase
+        label={t('exchange.passphraseOptional')}
+        value={passphrase}
+        onChange={setPassphrase}
+        problem={problem}
+      />
       <div className="form-actions">
         <button type="button" className="primary" onClick={() => void backup()}>
           {t('exchange.makeBackup')}
         </button>
-        {file && <SaveLink key={file.name + file.text.length} text={file.text} fileName={file.name} />}
+        {file && (
+          <SaveLink
+            key={file.name + file.text.length}
+            text={file.text}
+            fileName={file.name}
+            // The backup counts once its file is saved, not when it is made.
+            onSave={() => void store.settings.set({ lastBackupAt: file.at })}
+          />
+        )}
       </div>
       {failure && (
         <p className="error" role="alert">

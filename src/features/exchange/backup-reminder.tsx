@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { backupDue } from '../../domain/exchange/backup-reminder';
 import { useStore } from '../../shared/store-context';
 import { useLive } from '../../storage/store';
+import { formatDate } from '../../i18n/format';
 
 /** Shown when a week or more of work is not in any backup. */
 export function BackupReminder({ settingsHref }: { settingsHref: string }) {
@@ -22,7 +23,7 @@ export function BackupReminder({ settingsHref }: { settingsHref: string }) {
   return (
     <p className="reminder" role="note">
       {settings.lastBackupAt
-        ? t('exchange.reminder', { date: new Date(due).toLocaleDateString(i18n.resolvedLanguage) })
+        ? t('exchange.reminder', { date: formatDate(due, i18n.resolvedLanguage ?? 'en') })
         : t('exchange.reminderNever')}{' '}
       <a href={settingsHref}>{t('exchange.reminderLink')}</a>
     </p>

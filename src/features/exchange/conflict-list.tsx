@@ -3,6 +3,7 @@ import type { AnswerRecord } from '../../domain/assessment/answer';
 import type { AnswerConflict } from '../../domain/exchange/merge';
 import type { Question } from '../../domain/questionnaire/schema';
 import { resolveText } from '../../domain/questionnaire/text';
+import { formatDateTime } from '../../i18n/format';
 
 interface Props {
   conflicts: AnswerConflict[];
@@ -32,6 +33,12 @@ export function ConflictList({ conflicts, questionOf, defaultLanguage, choices, 
         )
         .join('; ');
     if (q?.kind === 'yesPartlyNo') return t(`fill.yesPartlyNo.${String(v as string)}`);
+    if (q?.kind === 'capacity') {
+      const level = q.levels.find((l) => l.level === v);
+      return level
+        ? `${level.level} — ${resolveText(level.descriptor, language, defaultLanguage).text}`
+        : JSON.stringify(v);
+    }
     if (q?.kind === 'table' && Array.isArray(v)) return t('exchange.rows', { count: v.length });
     if (q?.kind === 'risk') return t('report.annexA.risk', v as Record<string, number>);
     return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
@@ -68,7 +75,7 @@ export function ConflictList({ conflicts, questionOf, defaultLanguage, choices, 
                   <span className="muted">
                     {t('exchange.byAt', {
                       author: r.author || '—',
-                      date: new Date(r.updatedAt).toLocaleString(language),
+                      date: formatDateTime(r.updatedAt, language),
                     })}
                   </span>
                 </span>

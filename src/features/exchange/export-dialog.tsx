@@ -7,7 +7,7 @@ import { findQuestionnaire } from '../../shared/questionnaire-registry';
 import { useStore } from '../../shared/store-context';
 import { usePromise } from '../../shared/use-promise';
 import { useText } from '../../shared/use-localized';
-import { PassphraseField } from './passphrase-field';
+import { NewPassphrase, passphraseProblem } from './new-passphrase';
 import { SaveLink } from './save-link';
 
 /** Export an assessment, whole or only some areas (one agency's part), optionally encrypted. */
@@ -20,22 +20,24 @@ export function ExportDialog({ assessment, onClose }: { assessment: Assessment; 
     [assessment.questionnaire.id, assessment.questionnaire.version],
   );
   const [areas, setAreas] = useState<string[]>([]);
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const [passphrase, setPassphrase] = useState({ first: '', repeat: '' });
   const [problem, setProblem] = useState<string>();
   const [file, setFile] = useState<{ text: string; name: string }>();
   useEffect(() => ref.current?.showModal(), []);
   const prepare = async () => {
-    if (passphrase !== repeat) return setProblem(t('exchange.passphraseMismatch'));
-    if (passphrase && passphrase.length < 8) return setProblem(t('exchange.passphraseShort'));
-    setProblem(undefined);
+    const wrong = passphraseProblem(passphrase);
+    setProblem(wrong && t(`exchange.${wrong}`));
+    if (wrong) return;
     const text = await exportAssessment(store, assessment.id, {
       areaIds: areas,
-      passphrase: passphrase || undefined,
+      passphrase: passphrase.first || undefined,
       now: Date.now(),
     });
     const part = areas.length ? `-${areas.join('-')}` : '';
-    setFile({ text, name: `${safeFileName(assessment.title)}${part}${passphrase ? '.encrypted' : ''}.json` });
+    setFile({
+      text,
+      name: `${safeFileName(assessment.title)}${part}${passphrase.first ? '.encrypted' : ''}.json`,
+    });
   };
   const q = available.status === 'done' ? available.value?.questionnaire : undefined;
   const text = useText(q?.defaultLanguage ?? 'en');
@@ -60,14 +62,12 @@ export function ExportDialog({ assessment, onClose }: { assessment: Assessment; 
           ))}
         </div>
       </fieldset>
-      <PassphraseField label={t('exchange.passphrase')} value={passphrase} onChange={setPassphrase} />
-      <PassphraseField label={t('exchange.passphraseRepeat')} value={repeat} onChange={setRepeat} />
-      <p className="muted">{t('exchange.passphraseHelp')}</p>
-      {problem && (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <NewPassphrase
+        label={t('exchange.passphrase')}
+        value={passphrase}
+        onChange={setPassphrase}
+        problem={problem}
+      />
       <div className="form-actions">
         <button type="button" className="primary" onClick={() => void prepare()}>
           {t('exchange.prepare')}

@@ -1,8 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentFile } from '../../domain/exchange/assessment-file';
-import { resolveMerge, type MergePlan } from '../../domain/exchange/merge';
-import { planMergeInto, prepareImport, type PreparedImport } from '../../shared/exchange-service';
+import { declinedAnswers, resolveMerge, type MergePlan } from '../../domain/exchange/merge';
+import type { BackupFile } from '../../domain/exchange/backup-file';
+import {
+  createBackup,
+  importAsNew,
+  mergeCandidates,
+  planMergeInto,
+  prepareImport,
+  restorePreview,
+  type PreparedImport,
+} from '../../shared/exchange-service';
+import { usePromise } from '../../shared/use-promise';
+import { SaveLink } from './save-link';
 import { JsonFileButton } from '../../shared/json-file-button';
 import type { AvailableQuestionnaire } from '../../shared/questionnaire-registry';
 import { MAX_FILE_BYTES } from '../../shared/read-exchange-file';
@@ -10,6 +21,7 @@ import { useStore } from '../../shared/store-context';
 import { useLive } from '../../storage/store';
 import { ConflictList } from './conflict-list';
 import { IssueList } from '../../shared/issue-list';
+import { formatDateTime } from '../../i18n/format';
 
 type Step =
   | { kind: 'idle' }
@@ -33,7 +45,12 @@ export function ImportPanel({ open }: { open: (assessmentId: string) => void }) 
     }
   };
   const read = async (fileName: string, text: string, passphrase?: string) =>
-    setStep({ kind: 'prepared', fileName, text, result: await prepareImport(store, text, passphrase) });
+    setStep({
+      kind: 'prepared',
+      fileName,
+      text,
+      result: await prepareImport(store, text, { passphrase, now: Date.now() }),
+    });
   const choose = async (file: File) => {
     if (file.size > MAX_FILE_BYTES) {
       const message = `the file is too large (${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`;
@@ -110,15 +127,32 @@ function Prepared({ step, onPassphrase, onDone, onMerge, open, guard }: Prepared
       );
     case 'needsPassphrase':
       return (
-        <div>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            onPassphrase(passphrase);
+          }}
+        >
           <label>
             {t('exchange.passphraseFor', { file: fileName })}
-            <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+            <input
+              type="password"
+              autoComplete="off"
+              value={passphrase}
+              aria-invalid={result.wrong ?? false}
+              aria-describedby={result.wrong ? 'passphrase-wrong' : undefined}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
           </label>
-          <button type="button" className="primary" onClick={() => onPassphrase(passphrase)}>
+          {result.wrong && (
+            <p className="field-error" id="passphrase-wrong" role="alert">
+              {t('exchange.wrongPassphrase')}
+            </p>
+          )}
+          <button type="submit" className="primary">
             {t('exchange.open')}
           </button>
-        </div>
+        </form>
       );
     case 'needsQuestionnaire':
       return (
@@ -139,9 +173,10 @@ function Prepared({ step, onPassphrase, onDone, onMerge, open, guard }: Prepared
             {t('exchange.backupFound', {
               file: fileName,
               count: result.backup.assessments.length,
-              date: new Date(result.backup.createdAt).toLocaleString(i18n.resolvedLanguage),
+              date: formatDateTime(result.backup.createdAt, i18n.resolvedLanguage ?? 'en'),
             })}
           </p>
+          <RestorePreview backup={result.backup} />
           <label className="option">
             <input
               type="checkbox"
@@ -167,11 +202,11 @@ function Prepared({ step, onPassphrase, onDone, onMerge, open, guard }: Prepared
       );
     case 'assessment': {
       const file = result.file;
-      const candidates = (listed?.assessments ?? []).filter(
-        (a) =>
-          a.questionnaire.id === file.questionnaire.id &&
-          a.questionnaire.version === file.questionnaire.version,
+      const candidates = mergeCandidates(listed?.assessments ?? [], file);
+      const related = candidates.find(
+        (a) => a.id === file.assessment.id || (a.aliases ?? []).includes(file.assessment.id),
       );
+      const chosen = target || related?.id || '';
       const scope =
         file.scope.kind === 'all'
           ? t('exchange.scopeAll')
@@ -192,8 +227,7 @@ function Prepared({ step, onPassphrase, onDone, onMerge, open, guard }: Prepared
               className="primary"
               onClick={() =>
                 void guard(async () => {
-                  const id = crypto.randomUUID();
-                  await store.exchange.importAsNew(file, id, file.assessment.title, Date.now());
+                  const id = await importAsNew(store, file, Date.now());
                   onDone(t('exchange.importedNew', { title: file.assessment.title }));
                   open(id);
                 })
@@ -205,19 +239,20 @@ function Prepared({ step, onPassphrase, onDone, onMerge, open, guard }: Prepared
               <>
                 <label>
                   {t('exchange.mergeInto')}
-                  <select value={target} onChange={(e) => setTarget(e.target.value)}>
+                  <select value={chosen} onChange={(e) => setTarget(e.target.value)}>
                     <option value="">—</option>
                     {candidates.map((a) => (
                       <option key={a.id} value={a.id}>
                         {a.title}
+                        {a === related ? ` (${t('exchange.sameAssessment')})` : ''}
                       </option>
                     ))}
                   </select>
                 </label>
                 <button
                   type="button"
-                  disabled={!target}
-                  onClick={() => onMerge(target, file, result.available)}
+                  disabled={!chosen}
+                  onClick={() => onMerge(chosen, file, result.available)}
                 >
                   {t('exchange.compare')}
                 </button>
@@ -228,6 +263,53 @@ function Prepared({ step, onPassphrase, onDone, onMerge, open, guard }: Prepared
       );
     }
   }
+}
+
+/** What the restore would replace, and a backup of the device as it is now, before anything goes. */
+function RestorePreview({ backup }: { backup: BackupFile }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const impact = usePromise(() => restorePreview(store, backup), [store, backup]);
+  const [current, setCurrent] = useState<{ text: string; name: string; at: number }>();
+  if (impact.status !== 'done') return <p role="status">{t('common.loading')}</p>;
+  const makeCurrent = async () => {
+    const at = Date.now();
+    setCurrent({
+      text: await createBackup(store, { now: at }),
+      at,
+      name: `cbrn-nap-backup-before-restore-${new Date(at).toISOString().slice(0, 10)}.json`,
+    });
+  };
+  return (
+    <div className="warning-box" data-testid="restore-preview">
+      <p>{t('exchange.restoreReplaces')}</p>
+      {impact.value.length === 0 ? (
+        <p>{t('exchange.restoreLosesNothing')}</p>
+      ) : (
+        <ul>
+          {impact.value.map((i) => (
+            <li key={i.id}>
+              {i.kind === 'deleted'
+                ? t('exchange.restoreDeletes', { title: i.title, count: i.answers })
+                : t('exchange.restoreRollsBack', { title: i.title, newer: i.newer, missing: i.missing })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="form-actions">
+        <button type="button" onClick={() => void makeCurrent()}>
+          {t('exchange.backupCurrentFirst')}
+        </button>
+        {current && (
+          <SaveLink
+            text={current.text}
+            fileName={current.name}
+            onSave={() => void store.settings.set({ lastBackupAt: current.at })}
+          />
+        )}
+      </div>
+    </div>
+  );
 }
 
 function Merge({
@@ -254,6 +336,25 @@ function Merge({
           agencies: plan.newAgencies.length,
         })}
       </p>
+      {plan.declinedBefore > 0 && (
+        <p className="muted">{t('exchange.declinedBefore', { count: plan.declinedBefore })}</p>
+      )}
+      {plan.conflicts.length > 1 && (
+        <div className="card-actions">
+          <button
+            type="button"
+            onClick={() => setChoices(new Map(plan.conflicts.map((c) => [c.questionId, 'local'])))}
+          >
+            {t('exchange.keepAllMine')}
+          </button>
+          <button
+            type="button"
+            onClick={() => setChoices(new Map(plan.conflicts.map((c) => [c.questionId, 'incoming'])))}
+          >
+            {t('exchange.takeAllTheirs')}
+          </button>
+        </div>
+      )}
       {plan.conflicts.length > 0 && (
         <ConflictList
           conflicts={plan.conflicts}
@@ -268,7 +369,13 @@ function Merge({
         className="primary"
         onClick={() =>
           void guard(async () => {
-            await store.exchange.merge(step.targetId, plan, resolveMerge(plan, choices), Date.now());
+            await store.exchange.merge(
+              step.targetId,
+              plan,
+              resolveMerge(plan, choices),
+              Date.now(),
+              declinedAnswers(plan, choices),
+            );
             onDone(t('exchange.merged'));
           })
         }

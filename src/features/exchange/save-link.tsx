@@ -2,7 +2,16 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A prepared file, offered as a link the user clicks (a real gesture, so browsers never block it). */
-export function SaveLink({ text, fileName }: { text: string; fileName: string }) {
+export function SaveLink({
+  text,
+  fileName,
+  onSave,
+}: {
+  text: string;
+  fileName: string;
+  /** Called when the user saves the file. */
+  onSave?: () => void;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLAnchorElement>(null);
   const url = useMemo(() => URL.createObjectURL(new Blob([text], { type: 'application/json' })), [text]);
@@ -11,7 +20,7 @@ export function SaveLink({ text, fileName }: { text: string; fileName: string })
     return () => URL.revokeObjectURL(url);
   }, [url]);
   return (
-    <a ref={ref} className="button primary" href={url} download={fileName}>
+    <a ref={ref} className="button primary" href={url} download={fileName} onClick={onSave}>
       {t('plan.save', { file: fileName })}
     </a>
   );
