@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectErrors, seriousA11yViolations } from './harness';
 import { useServedBrowser } from './use-served-browser';
+import { sayWhoIsAnswering } from './flows';
 
 describe('expert review of the example assessment', () => {
   const env = useServedBrowser();
@@ -15,6 +16,7 @@ describe('expert review of the example assessment', () => {
     await page.goto(env.served.url);
     await page.getByRole('button', { name: 'Open the example assessment' }).click();
     await page.getByTestId('save-status').waitFor();
+    await sayWhoIsAnswering(page);
     await page.getByRole('link', { name: 'review priorities' }).click();
 
     const rows = page.getByTestId('priority-row');
@@ -42,6 +44,11 @@ describe('expert review of the example assessment', () => {
     await detail.getByLabel('Reason (required)').fill('Vetting programme already funded by the 2026 budget');
     await detail.getByRole('button', { name: 'Record the decision' }).click();
     await detail.getByText(/set by Dr N. Expert: “Vetting programme already funded/).waitFor();
+    // The row moved far down: the reviewer is told where, and stays where they were.
+    await page
+      .locator('.moved-notice')
+      .getByText(/moved from #1 to #\d+/)
+      .waitFor();
 
     // The first one moved down to Medium; change the target of the new first one, with a reason.
     expect(await rows.first().getByRole('button').textContent()).not.toBe(first);
