@@ -20,7 +20,7 @@ export function gapAnalysis(ctx: ReportContext): Block[] {
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: t('report.ch5') },
     { kind: 'paragraph', text: t('report.gap.intro') },
-    barTable(t, bars),
+    barTable(ctx, bars),
     { kind: 'paragraph', style: 'caption', text: t('report.gap.chartTitle') },
   ];
   for (const area of questionnaire.areas) {
@@ -72,7 +72,7 @@ export function gapAnalysis(ctx: ReportContext): Block[] {
         text: t('report.gap.summary', {
           assessed: summary.assessed,
           count: indicators.length,
-          mean: summary.mean?.toFixed(1) ?? '—',
+          mean: summary.mean === undefined ? '—' : ctx.number(summary.mean),
         }),
       },
       {
@@ -108,9 +108,10 @@ const STEPS = [0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5];
  * to the mean target. It looks the same in Word and LibreOffice and stays editable.
  */
 function barTable(
-  t: ReportContext['t'],
+  ctx: ReportContext,
   bars: { code: string; current: number | null; target: number | null }[],
 ): Block {
+  const { t } = ctx;
   return {
     kind: 'table',
     columns: [
@@ -121,8 +122,8 @@ function barTable(
     ],
     rows: bars.map((b) => [
       { text: b.code, bold: true },
-      { text: b.current === null ? '—' : b.current.toFixed(1), align: 'center' },
-      { text: b.target === null ? '—' : b.target.toFixed(1), align: 'center' },
+      { text: b.current === null ? '—' : ctx.number(b.current), align: 'center' },
+      { text: b.target === null ? '—' : ctx.number(b.target), align: 'center' },
       ...STEPS.map((step) => ({
         text: '',
         fill:

@@ -1,10 +1,11 @@
+import { formatNumber } from '../i18n/format';
 import { costEnvelope } from '../domain/plan/costs';
 import { OBLIGATIONS } from '../domain/questionnaire/vocabulary';
 import { TIERS } from '../domain/scoring/config';
 import type { ReportContext } from './report-context';
 import { LEVEL_FILL, riskFill, TIER_FILL, type Block, type Cell } from './report-model';
 
-const money = (n: number, language: string) => n.toLocaleString(language === 'ru' ? 'ru-RU' : 'en-GB');
+const money = (n: number, language: string) => formatNumber(n, language, 0);
 const liveActions = (ctx: ReportContext) =>
   ctx.plan.areas.flatMap((a) => a.actions).filter((a) => a.status !== 'dropped');
 
@@ -110,7 +111,7 @@ export function contextChapter(ctx: ReportContext): Block[] {
       [
         { text: t(`report.ctx.instr.${instrument}`) },
         { text: String(mine.length), align: 'center' as const },
-        { text: mean.toFixed(1), align: 'center' as const, fill: LEVEL_FILL[Math.round(mean)] },
+        { text: ctx.number(mean), align: 'center' as const, fill: LEVEL_FILL[Math.round(mean)] },
         { text: String(mine.filter((x) => x.gap).length), align: 'center' as const },
       ],
     ];

@@ -3,7 +3,7 @@ import type { AnswerRecord, AnswerState } from '../domain/assessment/answer';
 import type { Assessment } from '../domain/assessment/assessment';
 import type { Visibility } from '../domain/conditions/visibility';
 import type { PlanAction, PlanModel } from '../domain/plan/build-plan';
-import { quarterOf } from '../domain/plan/months';
+import { formatDate, formatNumber, formatQuarter } from '../i18n/format';
 import type { Question, Questionnaire } from '../domain/questionnaire/schema';
 import { resolveText, type LocalizedText } from '../domain/questionnaire/text';
 import type { QuestionnaireIndex } from '../domain/questionnaire/walk';
@@ -37,6 +37,8 @@ export interface ReportContext extends ReportInput {
   text: (value: LocalizedText | undefined) => string;
   agency: (id: string | null | undefined) => string;
   date: (ms: number) => string;
+  /** A number in the document's language (decimal comma in Russian). */
+  number: (n: number, digits?: number) => string;
   when: (a: PlanAction) => string;
   objective: (a: PlanAction) => string;
   question: (id: string) => Question;
@@ -52,15 +54,10 @@ export function makeContext(input: ReportInput, t: TFunction): ReportContext {
     t,
     text,
     agency: (id) => (id ? (agencies.get(id) ?? id) : t('report.matrix.unassigned')),
-    date: (ms) =>
-      new Date(ms).toLocaleDateString(language === 'ru' ? 'ru-RU' : 'en-GB', {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }),
+    date: (ms) => formatDate(ms, language),
     when: (a) =>
-      `${quarterOf(a.start)} – ${quarterOf(a.end)}${a.beyondHorizon ? ` ${t('report.matrix.beyond')}` : ''}`,
+      `${formatQuarter(a.start, language)} – ${formatQuarter(a.end, language)}${a.beyondHorizon ? ` ${t('report.matrix.beyond')}` : ''}`,
+    number: (n, digits = 1) => formatNumber(n, language, digits),
     objective: (a) => objectiveText(t, a),
     question: (id) => index.byId.get(id)!.question,
   };

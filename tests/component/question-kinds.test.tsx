@@ -68,10 +68,10 @@ describe('each question kind renders, takes input and reports errors', () => {
 
   it('date: range errors in the app language', async () => {
     renderArea(q, 'bio', [makeAnswer({ questionId: 'bio.treaties', value: ['bwc'] })]);
-    const input = section('bio.bwc-date').querySelector('input[type=date]')!;
-    await userEvent.type(input, '1960-01-01');
+    const input = section('bio.bwc-date').querySelector('input')!;
+    await userEvent.type(input, '01/01/1960');
     expect(await within(section('bio.bwc-date')).findByRole('alert')).toHaveTextContent(
-      'Must be at least 1972-04-10.',
+      'Must be at least 10/04/1972.',
     );
   });
 

@@ -45,7 +45,8 @@ describe('filling in an assessment in Chromium', () => {
     const treaties = question(page, 'bio.treaties');
     await treaties.getByLabel('BWC').check();
     await treaties.getByLabel('CWC').check();
-    await question(page, 'bio.bwc-date').locator('input[type=date]').fill('1975-03-26');
+    // Dates are typed as the UI language writes them (the browser's date input follows its own locale).
+    await question(page, 'bio.bwc-date').getByRole('textbox').pressSequentially('26/03/1975');
     await waitSaved(page);
 
     // the second area appears once bio.authority is answered
@@ -92,7 +93,7 @@ describe('filling in an assessment in Chromium', () => {
     expect(await question(page, 'bio.inventory').getByLabel('On paper').isChecked()).toBe(true);
     expect(await question(page, 'bio.transport').getByLabel('Partly').isChecked()).toBe(true);
     expect(await question(page, 'bio.treaties').getByLabel('CWC').isChecked()).toBe(true);
-    expect(await question(page, 'bio.bwc-date').locator('input[type=date]').inputValue()).toBe('1975-03-26');
+    expect(await question(page, 'bio.bwc-date').getByRole('textbox').inputValue()).toBe('26/03/1975');
     expect(await page.locator('.overall').textContent()).toContain('100%');
 
     // hiding keeps the answer: "no" hides the group; "yes" brings the table back filled in

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collectErrors } from './harness';
 import { useServedBrowser } from './use-served-browser';
+import { sayWhoIsAnswering } from './flows';
 
 describe('the draft plan in Chromium', () => {
   const env = useServedBrowser();
@@ -14,6 +15,7 @@ describe('the draft plan in Chromium', () => {
     await page.evaluate(async () => navigator.serviceWorker.ready);
     await page.getByRole('button', { name: 'Open the example assessment' }).click();
     await page.getByTestId('save-status').waitFor();
+    await sayWhoIsAnswering(page);
     await page.getByRole('link', { name: 'draft plan' }).click();
     const actions = page.getByTestId('plan-action');
     await actions.first().waitFor();

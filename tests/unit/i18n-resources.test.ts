@@ -36,4 +36,12 @@ describe('UI translations', () => {
       if (words.length > 12 && !key.startsWith('app.name')) expect(value, key).not.toBe(english);
     }
   });
+
+  it('give every Russian string that counts a noun its plural forms (233 мероприятия, not «233 мероприятий»)', () => {
+    const singular = keys(ru).filter((k) => !/_(one|few|many|other)$/.test(k));
+    for (const key of singular) {
+      const value = key.split('.').reduce<any>((o, p) => o[p], ru);
+      if (typeof value === 'string') expect(value, key).not.toMatch(/\{\{count\}\}\s+(?!из )[а-яё]/i);
+    }
+  });
 });

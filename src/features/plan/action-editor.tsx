@@ -4,6 +4,7 @@ import type { Agency } from '../../domain/assessment/assessment';
 import type { PlanAction } from '../../domain/plan/build-plan';
 import { ACTION_STATUSES, type ActionEdit } from '../../domain/plan/plan-edits';
 import { ACTION_TYPES, COST_BANDS } from '../../domain/questionnaire/vocabulary';
+import { MonthField } from '../../shared/month-field';
 
 interface Props {
   action: PlanAction;
@@ -94,14 +95,12 @@ export function ActionEditor({ action, roster, onSave, onCancel }: Props) {
             ))}
           </select>
         </label>
-        <label>
-          {t('plan.field.start')}
-          <input type="month" value={draft.start} onChange={(e) => set({ start: e.target.value })} />
-        </label>
-        <label>
-          {t('plan.field.end')}
-          <input type="month" value={draft.end} onChange={(e) => set({ end: e.target.value })} />
-        </label>
+        <MonthField
+          label={t('plan.field.start')}
+          value={draft.start ?? ''}
+          onChange={(start) => set({ start })}
+        />
+        <MonthField label={t('plan.field.end')} value={draft.end ?? ''} onChange={(end) => set({ end })} />
         <label>
           {t('plan.field.cost')}
           <select

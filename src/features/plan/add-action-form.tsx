@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CustomAction } from '../../domain/plan/plan-edits';
 import { ACTION_TYPES, COST_BANDS } from '../../domain/questionnaire/vocabulary';
 import { TIERS } from '../../domain/scoring/config';
+import { MonthField } from '../../shared/month-field';
 
 /** A new action of the user's own in an area. */
 export function AddActionForm({
@@ -77,14 +78,8 @@ export function AddActionForm({
             ))}
           </select>
         </label>
-        <label>
-          {t('plan.field.start')}
-          <input type="month" value={start} onChange={(e) => setStart(e.target.value)} />
-        </label>
-        <label>
-          {t('plan.field.end')}
-          <input type="month" value={end} onChange={(e) => setEnd(e.target.value)} />
-        </label>
+        <MonthField label={t('plan.field.start')} value={start} onChange={setStart} />
+        <MonthField label={t('plan.field.end')} value={end} onChange={setEnd} />
         <label>
           {t('plan.field.cost')}
           <select value={costBand} onChange={(e) => setCostBand(e.target.value as CustomAction['costBand'])}>

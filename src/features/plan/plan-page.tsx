@@ -2,15 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/assessment';
 import type { PlanAction } from '../../domain/plan/build-plan';
-import { quarterOf } from '../../domain/plan/months';
 import { AssessmentGate } from '../../shared/assessment-gate';
 import { objectiveText } from '../../shared/plan-text';
 import { useText } from '../../shared/use-localized';
 import type { AvailableQuestionnaire } from '../../shared/questionnaire-registry';
+import { MonthField } from '../../shared/month-field';
 import { ActionEditor } from './action-editor';
 import { AddActionForm } from './add-action-form';
 import { ExportPanel } from './export-panel';
 import { usePlanData } from './use-plan-data';
+import { formatQuarter } from '../../i18n/format';
 
 export interface PlanLinks {
   review: string;
@@ -67,19 +68,16 @@ function Plan({
             <a href={links.review}>{t('fill.review')}</a> ·{' '}
             {t('plan.summary', {
               count: live.length,
-              start: quarterOf(plan.startMonth),
-              end: quarterOf(plan.endMonth),
+              start: formatQuarter(plan.startMonth, i18n.resolvedLanguage ?? 'en'),
+              end: formatQuarter(plan.endMonth, i18n.resolvedLanguage ?? 'en'),
             })}
           </p>
         </div>
-        <label>
-          {t('plan.startMonth')}
-          <input
-            type="month"
-            value={edits.startMonth}
-            onChange={(e) => e.target.value && void save((x) => ({ ...x, startMonth: e.target.value }))}
-          />
-        </label>
+        <MonthField
+          label={t('plan.startMonth')}
+          value={edits.startMonth}
+          onChange={(startMonth) => void save((x) => ({ ...x, startMonth }))}
+        />
       </div>
       <ExportPanel
         assessment={assessment}
@@ -133,9 +131,10 @@ function Plan({
                       {a.edited.length > 0 && <span className="tag">{t('plan.edited')}</span>}
                       <p className="muted">
                         {objective(a)} · {t(`report.type.${a.type}`)} ·{' '}
-                        {t('plan.leadBy', { agency: agency(a.leadAgencyId) })} · {quarterOf(a.start)}–
-                        {quarterOf(a.end)} · {t(`report.cost.${a.costBand}`)} EUR ·{' '}
-                        {t(`report.status.${a.status}`)}
+                        {t('plan.leadBy', { agency: agency(a.leadAgencyId) })} ·{' '}
+                        {formatQuarter(a.start, i18n.resolvedLanguage ?? 'en')}–
+                        {formatQuarter(a.end, i18n.resolvedLanguage ?? 'en')} ·{' '}
+                        {t(`report.cost.${a.costBand}`)} EUR · {t(`report.status.${a.status}`)}
                         {a.dropReason ? `: ${a.dropReason}` : ''}
                         {a.beyondHorizon && <span className="warning"> {t('report.matrix.beyond')}</span>}
                       </p>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDecimal } from '../../i18n/format';
 
 export interface AreaBar {
   code: string;
@@ -14,7 +15,8 @@ const scale = (level: number) => LEFT + ((level - 0) / 5) * (WIDTH - LEFT - 16);
 
 /** Mean current level against mean target per area, as an SVG with a table for screen readers and print. */
 export function CapacityChart({ bars }: { bars: AreaBar[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const number = (n?: number) => (n === undefined ? '—' : formatDecimal(n, i18n.resolvedLanguage ?? 'en'));
   const height = bars.length * ROW + 40;
   return (
     <figure className="chart">
@@ -76,8 +78,8 @@ export function CapacityChart({ bars }: { bars: AreaBar[] }) {
                 <th scope="row">
                   {b.code} {b.title}
                 </th>
-                <td>{b.current?.toFixed(1) ?? '—'}</td>
-                <td>{b.target?.toFixed(1) ?? '—'}</td>
+                <td>{number(b.current)}</td>
+                <td>{number(b.target)}</td>
               </tr>
             ))}
           </tbody>

@@ -3,6 +3,8 @@ import type { AnswerRecord } from '../../domain/assessment/answer';
 import type { PriorityRow } from '../../domain/scoring/prioritise';
 import type { ReviewEntry } from '../../domain/scoring/review';
 import { LogList } from './log-list';
+import { formatNumber } from '../../i18n/format';
+import { formatDateTime } from '../../i18n/format';
 
 interface Props {
   row: PriorityRow;
@@ -36,7 +38,7 @@ export function ExplanationPanel({ row, answer, levelText, scenarioTitle, entrie
               })}
         </dd>
         <dt>{t('review.factor.weight')}</dt>
-        <dd>{e.weight}</dd>
+        <dd>{formatNumber(e.weight, i18n.resolvedLanguage ?? 'en')}</dd>
         <dt>{t('review.factor.obligation')}</dt>
         <dd>
           {e.obligations.length
@@ -78,7 +80,7 @@ export function ExplanationPanel({ row, answer, levelText, scenarioTitle, entrie
           <p className="muted">
             {t('review.answeredBy', {
               author: answer.author || '—',
-              date: new Date(answer.updatedAt).toLocaleDateString(i18n.resolvedLanguage),
+              date: formatDateTime(answer.updatedAt, i18n.resolvedLanguage ?? 'en'),
             })}
           </p>
         )}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ReviewEntry } from '../../domain/scoring/review';
+import { formatDateTime } from '../../i18n/format';
 
 /** Review decisions as text: who, when, what, why. */
 export function LogList({
@@ -41,7 +42,7 @@ export function LogList({
       {[...entries].reverse().map((e) => (
         <li key={e.id}>
           <time dateTime={new Date(e.at).toISOString()}>
-            {new Date(e.at).toLocaleString(i18n.resolvedLanguage)}
+            {formatDateTime(e.at, i18n.resolvedLanguage ?? 'en')}
           </time>{' '}
           · <strong>{e.reviewer || '—'}</strong> ·{' '}
           {titleOf && 'indicatorId' in e ? `${titleOf(e.indicatorId)}: ` : ''}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/format';
 
 interface StorageState {
   supported: boolean;
@@ -17,11 +18,13 @@ async function readStorage(): Promise<StorageState> {
   return { supported: true, persisted, usage: estimate.usage, quota: estimate.quota };
 }
 
-const mb = (bytes?: number) => (bytes === undefined ? '?' : (bytes / 1024 / 1024).toFixed(1));
+const mb = (bytes: number | undefined, language: string) =>
+  bytes === undefined ? '?' : formatNumber(bytes / 1024 / 1024, language, 1);
 
 /** Where the data lives, whether the browser may evict it, and how much room there is. */
 export function StoragePanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
   const [state, setState] = useState<StorageState>();
   const [asked, setAsked] = useState(false);
   useEffect(() => {
@@ -49,7 +52,7 @@ export function StoragePanel() {
             </button>
           )}
           {asked && !state.persisted && <p className="muted">{t('settings.persistRefused')}</p>}
-          <p>{t('settings.usage', { usage: mb(state.usage), quota: mb(state.quota) })}</p>
+          <p>{t('settings.usage', { usage: mb(state.usage, language), quota: mb(state.quota, language) })}</p>
         </>
       )}
     </section>

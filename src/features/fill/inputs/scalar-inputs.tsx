@@ -1,4 +1,5 @@
 import type { Question } from '../../../domain/questionnaire/schema';
+import { DateField } from '../../../shared/date-field';
 import { LocalizedText } from '../../../shared/localized-text';
 import { useFill } from '../session-context';
 import { ariaOf, type InputProps } from './input-props';
@@ -46,12 +47,11 @@ export function TextInput({ question, value, onChange, disabled, ...aria }: Inpu
 
 export function DateInput({ value, onChange, disabled, ...aria }: InputProps<Question>) {
   return (
-    <input
-      type="date"
-      value={typeof value === 'string' ? value : ''}
+    <DateField
+      value={typeof value === 'string' ? value : undefined}
       disabled={disabled}
       {...ariaOf(aria)}
-      onChange={(e) => onChange(e.target.value || undefined)}
+      onChange={onChange}
     />
   );
 }

@@ -5,6 +5,7 @@ import { useFill } from '../session-context';
 import { agencyLabel } from './agency-input';
 import type { InputProps } from './input-props';
 import { parseNumber } from './scalar-inputs';
+import { DateField } from '../../../shared/date-field';
 import { useText } from '../../../shared/use-localized';
 
 type TableQuestion = Extract<Question, { kind: 'table' }>;
@@ -38,12 +39,7 @@ function Cell({
       );
     case 'date':
       return (
-        <input
-          type="date"
-          value={typeof value === 'string' ? value : ''}
-          onChange={(e) => onChange(e.target.value || undefined)}
-          {...common}
-        />
+        <DateField value={typeof value === 'string' ? value : undefined} onChange={onChange} {...common} />
       );
     case 'longText':
       return (
@@ -102,6 +98,11 @@ export function TableInput({
   const rows = Array.isArray(value) ? (value as TableRow[]) : [];
   const text = useText(questionnaire.defaultLanguage);
   const rowLabel = question.rowLabel ? text(question.rowLabel) : t('fill.table.row');
+  // The file's own words for the add button read right in each language ("Добавить лабораторию");
+  // a label built from the row's name would not.
+  const addLabel = question.addRowLabel
+    ? text(question.addRowLabel)
+    : t('fill.table.add', { row: rowLabel, context: /^[aeiou]/i.test(rowLabel) ? 'an' : undefined });
   const setCell = (i: number, column: string, cell: unknown) =>
     onChange(rows.map((r, j) => (j === i ? { ...r, cells: { ...r.cells, [column]: cell } } : r)));
   return (
@@ -109,22 +110,33 @@ export function TableInput({
       <table aria-labelledby={labelId}>
         <thead>
           <tr>
-            <th scope="col">#</th>
+            <th scope="col">
+              # <span className="visually-hidden">{t('fill.table.actions')}</span>
+            </th>
             {question.columns.map((c) => (
               <th key={c.id} scope="col">
                 {text(c.title)}
                 {c.required && <span aria-label={t('fill.required')}> *</span>}
               </th>
             ))}
-            <th scope="col">
-              <span className="visually-hidden">{t('fill.table.actions')}</span>
-            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row, i) => (
             <tr key={row.id}>
-              <th scope="row">{i + 1}</th>
+              <th scope="row" className="row-head">
+                {i + 1}
+                <button
+                  type="button"
+                  className="remove-row"
+                  disabled={disabled}
+                  aria-label={t('fill.table.remove', { n: i + 1, row: rowLabel })}
+                  title={t('fill.table.remove', { n: i + 1, row: rowLabel })}
+                  onClick={() => onChange(rows.filter((_, j) => j !== i))}
+                >
+                  ×
+                </button>
+              </th>
               {question.columns.map((c) => (
                 <td key={c.id}>
                   <Cell
@@ -136,15 +148,6 @@ export function TableInput({
                   />
                 </td>
               ))}
-              <td>
-                <button
-                  type="button"
-                  disabled={disabled}
-                  onClick={() => onChange(rows.filter((_, j) => j !== i))}
-                >
-                  {t('fill.table.remove', { row: `${rowLabel} ${i + 1}` })}
-                </button>
-              </td>
             </tr>
           ))}
         </tbody>
@@ -155,7 +158,7 @@ export function TableInput({
         disabled={disabled}
         onClick={() => onChange([...rows, { id: crypto.randomUUID(), cells: {} }])}
       >
-        {t('fill.table.add', { row: rowLabel })}
+        {addLabel}
       </button>
     </div>
   );

@@ -1,0 +1,78 @@
+/**
+ * Numbers, dates and quarters in the conventions of each language (Intl): "112,5" and "10 245,6" in
+ * Russian, "112.5" and "10,245.6" in English. The UI and the documents use these, never toFixed.
+ */
+const LOCALE: Record<string, string> = { en: 'en-GB', ru: 'ru-RU' };
+export const localeOf = (language: string): string => LOCALE[language] ?? language;
+
+export function formatNumber(value: number, language: string, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits }).format(value);
+}
+
+/** A number with exactly this many decimals, for columns of means ("2,4", "4,0"). */
+export function formatDecimal(value: number, language: string, digits = 1): string {
+  return new Intl.NumberFormat(localeOf(language), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+/** A calendar date "YYYY-MM-DD" as the language writes it: 15.01.2026, 15/01/2026. */
+export function formatIsoDate(iso: string, language: string): string {
+  const [y, m, d] = iso.split('-');
+  if (!y || !m || !d) return iso;
+  return language === 'ru' ? `${d}.${m}.${y}` : `${d}/${m}/${y}`;
+}
+
+/** How a date is typed in this language, for placeholders and hints. */
+export function datePattern(language: string): string {
+  return language === 'ru' ? 'ДД.ММ.ГГГГ' : 'DD/MM/YYYY';
+}
+
+/**
+ * A typed date as "YYYY-MM-DD": day first (15.01.2026, 15/01/2026, 15-1-2026) or ISO (2026-01-15).
+ * Undefined when it is not a real calendar date.
+ */
+export function parseTypedDate(text: string): string | undefined {
+  const t = text.trim();
+  let y: number, m: number, d: number;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const dayFirst = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(t);
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (dayFirst) [d, m, y] = [Number(dayFirst[1]), Number(dayFirst[2]), Number(dayFirst[3])];
+  else return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return undefined;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The names of the twelve months in this language, for month pickers ("январь", "January"). */
+export function monthNames(language: string): string[] {
+  const format = new Intl.DateTimeFormat(localeOf(language), { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2000, i, 1))));
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** "2027-04" → "Q2 2027" in English, "II кв. 2027" in Russian (as Russian plans write quarters). */
+export function formatQuarter(month: string, language: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const q = Math.floor((m - 1) / 3);
+  return language === 'ru' ? `${ROMAN[q]} кв. ${y}` : `Q${q + 1} ${y}`;
+}
+
+/** A moment as a date in words: "15 January 2026", «15 января 2026 г.». */
+export function formatDate(ms: number, language: string): string {
+  return new Date(ms).toLocaleDateString(localeOf(language), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** A moment with its time, in the user's time zone: for "last edited", logs and backups. */
+export function formatDateTime(ms: number, language: string): string {
+  return new Date(ms).toLocaleString(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' });
+}
