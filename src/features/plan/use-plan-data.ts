@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { analyseAssessment } from '../../domain/scoring/analyse';
 import type { AnswerRecord } from '../../domain/assessment/answer';
 import type { Assessment } from '../../domain/assessment/assessment';
-import { buildPlan, recommendedIds } from '../../domain/plan/build-plan';
-import { emptyPlanEdits, type PlanEdits } from '../../domain/plan/plan-edits';
+import type { PlanEdits } from '../../domain/plan/plan-edits';
 import type { ReviewEntry } from '../../domain/scoring/review';
-import type { AvailableQuestionnaire } from '../../shared/questionnaire-registry';
-import { useStore } from '../../shared/store-context';
+import type { AvailableQuestionnaire } from '../../services/questionnaire-registry';
+import { useStore } from '../../ui/store-context';
+import { computePlan } from '../../domain/plan/compute-plan';
 
 /** Answers, review log and plan edits of one assessment, live, and the plan computed from them. */
 export function usePlanData(assessment: Assessment, available: AvailableQuestionnaire, language: string) {
@@ -26,21 +25,17 @@ export function usePlanData(assessment: Assessment, available: AvailableQuestion
 
   const computed = useMemo(() => {
     if (!records || !log || !stored) return undefined;
-    const { questionnaire, index } = available;
-    const answers = new Map(records.map((r) => [r.questionId, r]));
-    const { priorities } = analyseAssessment(index, answers, log, assessment.horizon);
-    const edits = stored.edits ?? emptyPlanEdits(assessment.id, openedAt);
-    const plan = buildPlan({
-      questionnaire,
-      index,
-      roster: assessment.roster,
-      horizon: assessment.horizon,
-      priorities,
-      answers,
-      edits,
+    const { edits, plan, recommended } = computePlan({
+      questionnaire: available.questionnaire,
+      index: available.index,
+      assessment,
+      answers: new Map(records.map((r) => [r.questionId, r])),
+      log,
+      edits: stored.edits,
       language,
+      now: openedAt,
     });
-    return { records, log, edits, plan, recommended: recommendedIds(questionnaire, priorities) };
+    return { records, log, edits, plan, recommended };
   }, [records, log, stored, available, assessment, language, openedAt]);
 
   /** Saves a change; the first change also fixes the set of recommended actions the plan is built on. */
