@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../src/i18n/en.json';
-import ru from '../../src/i18n/ru.json';
+import en from '../../../src/i18n/en.json';
+import ru from '../../../src/i18n/ru.json';
 
 /** Keys without i18next plural suffixes, so English "_one/_other" matches Russian "_one/_few/_many/_other". */
 function keys(value: unknown, prefix = ''): string[] {

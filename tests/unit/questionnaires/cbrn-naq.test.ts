@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkAnswers } from '../../src/domain/assessment/check-answers';
-import { exampleAssessmentSchema } from '../../src/domain/assessment/example';
-import { computeVisibility } from '../../src/domain/conditions/visibility';
-import { loadQuestionnaire } from '../../src/domain/questionnaire/load-questionnaire';
-import type { Questionnaire } from '../../src/domain/questionnaire/schema';
-import { indexQuestionnaire } from '../../src/domain/questionnaire/walk';
+import { checkAnswers } from '../../../src/domain/validation/check-answers';
+import { exampleAssessmentSchema } from '../../../src/domain/assessment/example';
+import { computeVisibility } from '../../../src/domain/conditions/visibility';
+import { loadQuestionnaire } from '../../../src/domain/questionnaire/load-questionnaire';
+import type { Questionnaire } from '../../../src/domain/questionnaire/schema';
+import { indexQuestionnaire } from '../../../src/domain/questionnaire/questionnaire-index';
 
 const result = loadQuestionnaire(readFileSync('questionnaires/cbrn-naq-1.0.0.json', 'utf8'));
 if (result.status === 'failure') throw new Error(JSON.stringify(result.issues.slice(0, 5)));

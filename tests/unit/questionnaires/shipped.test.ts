@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaire } from '../../src/domain/questionnaire/load-questionnaire';
+import { loadQuestionnaire } from '../../../src/domain/questionnaire/load-questionnaire';
 
 const shipped = readdirSync('questionnaires').filter(
   (f) => f.endsWith('.json') && !f.endsWith('.schema.json'),

@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkedQuestionnaires } from '../../scripts/checked-questionnaires';
-import { loadQuestionnaire } from '../../src/domain/questionnaire/load-questionnaire';
-import type { CheckedQuestionnaireModule } from '../../src/shared/bundled-questionnaires';
-import { mutatedFullFeature } from '../builders/questionnaire';
+import { checkedQuestionnaires } from '../../../scripts/checked-questionnaires';
+import { loadQuestionnaire } from '../../../src/domain/questionnaire/load-questionnaire';
+import type { CheckedQuestionnaireModule } from '../../../src/services/bundled-questionnaires';
+import { mutatedFullFeature } from '../../../tests/builders/questionnaire';
 
 const dir = mkdtempSync(join(tmpdir(), 'checked-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { decryptText, encryptText, PBKDF2_ITERATIONS } from '../../src/shared/encrypted-file';
+import { decryptText, encryptText, PBKDF2_ITERATIONS } from '../../../src/services/encrypted-file';
 
 describe('passphrase encryption (AES-GCM-256, PBKDF2-SHA-256)', () => {
   it('round-trips text, with a fresh salt and IV per file and 600,000 iterations by default', async () => {

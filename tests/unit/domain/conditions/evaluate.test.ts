@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerState } from '../../src/domain/assessment/answer';
-import { evaluateCondition } from '../../src/domain/conditions/evaluate';
-import type { Condition } from '../../src/domain/questionnaire/condition';
+import type { AnswerState } from '../../../../src/domain/assessment/answer';
+import { evaluateCondition } from '../../../../src/domain/conditions/evaluate';
+import type { Condition } from '../../../../src/domain/questionnaire/condition';
 
 const given = (answers: Record<string, AnswerState>) => (id: string) => answers[id];
 

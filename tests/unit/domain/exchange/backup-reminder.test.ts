@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupDue, WEEK_MS } from '../../src/domain/exchange/backup-reminder';
+import { backupDue, WEEK_MS } from '../../../../src/domain/exchange/backup-reminder';
 
 const NOW = Date.UTC(2026, 10, 24);
 const DAY = 24 * 60 * 60 * 1000;

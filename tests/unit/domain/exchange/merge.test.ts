@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerRecord } from '../../src/domain/assessment/answer';
-import { computeVisibility } from '../../src/domain/conditions/visibility';
-import { answerSignature, declinedAnswers, planMerge, resolveMerge } from '../../src/domain/exchange/merge';
-import { indexQuestionnaire } from '../../src/domain/questionnaire/walk';
-import { reviewEntrySchema } from '../../src/domain/scoring/review';
-import { makeAnswer, T0 } from '../builders/assessment';
-import { ROSTER } from '../builders/fill';
-import { fullFeature } from '../builders/questionnaire';
+import type { AnswerRecord } from '../../../../src/domain/assessment/answer';
+import { computeVisibility } from '../../../../src/domain/conditions/visibility';
+import {
+  answerSignature,
+  declinedAnswers,
+  planMerge,
+  resolveMerge,
+} from '../../../../src/domain/exchange/merge';
+import { indexQuestionnaire } from '../../../../src/domain/questionnaire/questionnaire-index';
+import { reviewEntrySchema } from '../../../../src/domain/scoring/review';
+import { makeAnswer, T0 } from '../../../../tests/builders/assessment';
+import { ROSTER } from '../../../../tests/builders/fill';
+import { fullFeature } from '../../../../tests/builders/questionnaire';
 
 const index = indexQuestionnaire(fullFeature());
 const visibility = (m: Map<string, AnswerRecord>) => computeVisibility(index, m);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildAssessmentFile } from '../../src/domain/exchange/assessment-file';
-import type { BackupFile } from '../../src/domain/exchange/backup-file';
-import { restoreImpact } from '../../src/domain/exchange/restore-impact';
-import { makeAnswer, makeAssessment, T0 } from '../builders/assessment';
+import { buildAssessmentFile } from '../../../../src/domain/exchange/assessment-file';
+import type { BackupFile } from '../../../../src/domain/exchange/backup-file';
+import { restoreImpact } from '../../../../src/domain/exchange/restore-impact';
+import { makeAnswer, makeAssessment, T0 } from '../../../../tests/builders/assessment';
 
 const backupOf = (answers: ReturnType<typeof makeAnswer>[]): BackupFile => ({
   type: 'cbrn-nap-backup',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { questionnaireJsonSchemaText } from '../../src/domain/questionnaire/json-schema';
+import { questionnaireJsonSchemaText } from '../../../../src/domain/questionnaire/json-schema';
 
 describe('the published JSON Schema', () => {
   it('is generated from the zod schema and fresh (run `npm run schema` after changing the format)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaire } from '../../src/domain/questionnaire/load-questionnaire';
-import { fixtureText, mutatedFullFeature } from '../builders/questionnaire';
+import { loadQuestionnaire } from '../../../../src/domain/questionnaire/load-questionnaire';
+import { fixtureText, mutatedFullFeature } from '../../../../tests/builders/questionnaire';
 
 // The full-feature fixture's areas[0].items: 0 bio.authority (capacity), 1 bio.has-bsl3, 2 group
 // bio.labs-group (questions: 0 bio.labs table, 1 bio.inventory single choice), 3 bio.transport,

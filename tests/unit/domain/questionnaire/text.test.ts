@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveText } from '../../src/domain/questionnaire/text';
+import { resolveText } from '../../../../src/domain/questionnaire/text';
 
 describe('resolveText', () => {
   it.each([

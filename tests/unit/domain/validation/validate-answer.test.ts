@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerState } from '../../src/domain/assessment/answer';
-import { indexQuestionnaire } from '../../src/domain/questionnaire/walk';
-import { validateAnswer } from '../../src/domain/validation/validate-answer';
-import { fullFeature, mutatedFullFeature } from '../builders/questionnaire';
-import { loadQuestionnaire } from '../../src/domain/questionnaire/load-questionnaire';
+import type { AnswerState } from '../../../../src/domain/assessment/answer';
+import { indexQuestionnaire } from '../../../../src/domain/questionnaire/questionnaire-index';
+import { validateAnswer } from '../../../../src/domain/validation/validate-answer';
+import { fullFeature, mutatedFullFeature } from '../../../../tests/builders/questionnaire';
+import { loadQuestionnaire } from '../../../../src/domain/questionnaire/load-questionnaire';
 
 const index = indexQuestionnaire(fullFeature());
 const ctx = { agencyIds: new Set(['moh', 'customs']), today: '2026-01-15' };
@@ -58,7 +58,8 @@ const cases: [string, string, AnswerState | undefined, unknown[]][] = [
     [{ code: 'min', params: { min: '1972-04-10' } }],
   ],
   ['not a date', 'bio.bwc-date', { value: '31/12/2020' }, [{ code: 'type', params: { kind: 'date' } }]],
-  ['multiple choice count below min, with the file message', 'bio.treaties', { value: [] }, []],
+  // An emptied multiple choice is unanswered, not a choice below the minimum.
+  ['an empty multiple choice is no answer, not too few', 'bio.treaties', { value: [] }, []],
   ['agency not on the roster', 'ops.lead', { value: 'army' }, [{ code: 'unknownAgency' }]],
   [
     'too many agencies',
@@ -146,5 +147,38 @@ describe('validateAnswer with exclusive options and "today"', () => {
     ],
   ])('%s', (_name, id, state, expected) => {
     expect(validateAnswer(question(id), state, ctx)).toEqual(expected);
+  });
+});
+
+describe('validateAnswer: the minimum count of a multiple choice', () => {
+  const loaded = loadQuestionnaire(
+    mutatedFullFeature((f) => {
+      const treaties = f.areas[0].items.find((i: any) => i.id === 'bio.treaties');
+      treaties.validation = [
+        {
+          rule: 'count',
+          min: 2,
+          message: { en: 'Pick at least two treaties.', ru: 'Выберите не менее двух договоров.' },
+        },
+      ];
+    }),
+  );
+  if (loaded.status === 'failure') throw new Error(JSON.stringify(loaded.issues));
+  const treaties = indexQuestionnaire(loaded.value).byId.get('bio.treaties')!.question;
+  it.each<[string, AnswerState, unknown[]]>([
+    [
+      'one of at least two, with the file’s message',
+      { value: ['bwc'] },
+      [
+        {
+          code: 'minCount',
+          params: { min: 2 },
+          message: { en: 'Pick at least two treaties.', ru: 'Выберите не менее двух договоров.' },
+        },
+      ],
+    ],
+    ['two of at least two', { value: ['bwc', 'cwc'] }, []],
+  ])('%s', (_name, state, expected) => {
+    expect(validateAnswer(treaties, state, ctx)).toEqual(expected);
   });
 });

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AnswerRecord } from '../../src/domain/assessment/answer';
-import { indexQuestionnaire } from '../../src/domain/questionnaire/walk';
-import { AnswerSession } from '../../src/features/fill/answer-session';
-import type { SaveOutcome } from '../../src/storage/answers-repo';
-import { makeAnswer, T0 } from '../builders/assessment';
-import { fullFeature } from '../builders/questionnaire';
+import type { AnswerRecord } from '../../../../src/domain/assessment/answer';
+import { indexQuestionnaire } from '../../../../src/domain/questionnaire/questionnaire-index';
+import { AnswerSession } from '../../../../src/features/fill/answer-session';
+import type { SaveOutcome } from '../../../../src/storage/answers-repo';
+import { makeAnswer, T0 } from '../../../../tests/builders/assessment';
+import { fullFeature } from '../../../../tests/builders/questionnaire';
 
 const index = indexQuestionnaire(fullFeature());
 

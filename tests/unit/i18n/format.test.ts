@@ -5,8 +5,7 @@ import {
   formatNumber,
   formatQuarter,
   parseTypedDate,
-} from '../../src/i18n/format';
-import { countryName, countryOptions } from '../../src/shared/countries';
+} from '../../../src/i18n/format';
 
 describe('numbers, dates and quarters in each language', () => {
   it.each<[string, () => string, string]>([
@@ -32,21 +31,5 @@ describe('numbers, dates and quarters in each language', () => {
     ['', undefined],
   ])('reads the typed date "%s"', (typed, iso) => {
     expect(parseTypedDate(typed)).toBe(iso);
-  });
-});
-
-describe('country names', () => {
-  it.each<[string, string, string]>([
-    ['KG', 'ru', 'Кыргызстан'],
-    ['TM', 'ru', 'Туркменистан'],
-    ['KZ', 'ru', 'Казахстан'],
-    ['TJ', 'ru', 'Таджикистан'],
-    ['UZ', 'ru', 'Узбекистан'],
-    ['MN', 'ru', 'Монголия'],
-    ['PK', 'ru', 'Пакистан'],
-    ['KG', 'en', 'Kyrgyzstan'],
-  ])('%s in %s is %s', (code, language, name) => {
-    expect(countryName(code, language)).toBe(name);
-    expect(countryOptions(language).find((c) => c.code === code)?.name).toBe(name);
   });
 });
