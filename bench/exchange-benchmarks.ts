@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { newAssessment } from '../src/domain/assessment/assessment';
 import { resolveMerge } from '../src/domain/exchange/merge';
 import { loadQuestionnaire } from '../src/domain/questionnaire/load-questionnaire';
-import { exportAssessment, planMergeInto, prepareImport } from '../src/shared/exchange-service';
+import { exportAssessment, planMergeInto, prepareImport } from '../src/services/exchange-service';
 import { NapDatabase } from '../src/storage/db';
 import { createStore } from '../src/storage/store';
 import { generateQuestionnaire } from './generate-questionnaire';
@@ -17,8 +17,11 @@ export async function exchangeBenchmarks(): Promise<Figure[]> {
   if (loaded.status === 'failure') throw new Error('generated questionnaire is invalid');
   const questions = loaded.value.areas.flatMap((a) => a.items).filter((i) => i.kind !== 'group');
   let n = 0;
+  const databases: NapDatabase[] = [];
   const device = async () => {
-    const store = createStore(new NapDatabase(`bench-${++n}`));
+    const db = new NapDatabase(`bench-${++n}`);
+    databases.push(db);
+    const store = createStore(db);
     await store.open();
     await store.questionnaires.import(text, 'generated.json', NOW, []);
     return store;
@@ -47,7 +50,9 @@ export async function exchangeBenchmarks(): Promise<Figure[]> {
       comment: i % 3 ? undefined : 'A comment',
     })),
   );
-  const there = await device();
+  // A second device, emptied before each import so that the import starts from nothing.
+  await device();
+  const there = databases.at(-1)!;
   const figures: Figure[] = [];
   for (const passphrase of [undefined, 'bench passphrase']) {
     const label = passphrase ? 'encrypted' : 'plain';
@@ -61,7 +66,7 @@ export async function exchangeBenchmarks(): Promise<Figure[]> {
         passphrase ? 'PBKDF2 600,000 iterations included' : undefined,
       ),
     );
-    await there.db.delete();
+    await there.delete();
     const target = await device();
     const first = await prepareImport(target, file, { passphrase, now: NOW });
     if (first.kind !== 'assessment') throw new Error(first.kind);

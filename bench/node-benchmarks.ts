@@ -1,9 +1,9 @@
 import { computeVisibility } from '../src/domain/conditions/visibility';
 import { loadQuestionnaire } from '../src/domain/questionnaire/load-questionnaire';
-import { indexQuestionnaire } from '../src/domain/questionnaire/walk';
+import { indexQuestionnaire } from '../src/domain/questionnaire/questionnaire-index';
 import { defaultPriorityConfig } from '../src/domain/scoring/config';
 import { prioritise } from '../src/domain/scoring/prioritise';
-import { summarizeReview } from '../src/domain/scoring/review';
+import { summariseReview } from '../src/domain/scoring/review';
 import { generateAnswers, generateQuestionnaire } from './generate-questionnaire';
 import { measure, type Figure } from './measure';
 
@@ -36,7 +36,7 @@ async function scoringBenchmark() {
   const index = indexQuestionnaire(loaded.value);
   const indicators = index.questions.filter((e) => e.question.scoring).length;
   const answers = generateAnswers(input);
-  const review = summarizeReview([], defaultPriorityConfig(5));
+  const review = summariseReview([], defaultPriorityConfig(5));
   let ranked = 0;
   const figure = await measure(
     `score and prioritise ${indicators} indicators`,

@@ -4,7 +4,7 @@ import { exampleAssessmentSchema } from '../src/domain/assessment/example';
 import { loadQuestionnaire } from '../src/domain/questionnaire/load-questionnaire';
 import type { Questionnaire } from '../src/domain/questionnaire/schema';
 import { buildReport } from '../src/report/build-report';
-import { prepareReport, type PrepareInput } from '../src/report/prepare';
+import { gatherReportInput, type ReportSource } from '../src/report/gather-report-input';
 import { docxBuffer } from '../src/report/render-docx';
 import { generateQuestionnaire } from './generate-questionnaire';
 import { measure, type Figure } from './measure';
@@ -18,7 +18,7 @@ function loadOrThrow(text: string): Questionnaire {
 }
 
 /** The example assessment on the bundled questionnaire. */
-function exampleInput(): PrepareInput {
+function exampleInput(): ReportSource {
   const example = exampleAssessmentSchema.parse(
     JSON.parse(readFileSync('questionnaires/cbrn-naq/example-assessment.json', 'utf8')),
   );
@@ -39,12 +39,12 @@ function exampleInput(): PrepareInput {
 }
 
 /** 1,000 answers on a generated 1,000-question questionnaire; 150 indicators at level 2 give 300 actions (5-year plan). */
-function generatedInput(): PrepareInput {
+function generatedInput(): ReportSource {
   const generated = generateQuestionnaire(1000);
   const questionnaire = loadOrThrow(JSON.stringify(generated));
   let gaps = 0;
-  const answers: PrepareInput['answers'] = questionnaire.areas.flatMap((area) =>
-    area.items.flatMap((item): PrepareInput['answers'] => {
+  const answers: ReportSource['answers'] = questionnaire.areas.flatMap((area) =>
+    area.items.flatMap((item): ReportSource['answers'] => {
       if (item.kind === 'group') return [];
       if (item.kind === 'capacity')
         return [
@@ -89,13 +89,13 @@ function generatedInput(): PrepareInput {
   };
 }
 
-async function planFigure(name: string, input: PrepareInput): Promise<Figure> {
+async function planFigure(name: string, input: ReportSource): Promise<Figure> {
   let actions = 0;
   let bytes = 0;
   const figure = await measure(
     name,
     async () => {
-      const prepared = prepareReport(input);
+      const prepared = gatherReportInput(input);
       actions = prepared.plan.areas.reduce((n, a) => n + a.actions.length, 0);
       bytes = (await docxBuffer(buildReport(prepared))).length;
     },

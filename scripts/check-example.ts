@@ -2,11 +2,11 @@
 // `npx tsx scripts/check-example.ts questionnaires/cbrn-naq/example-assessment.json`
 import { readFileSync } from 'node:fs';
 import { isoDay } from '../src/domain/validation/today';
-import { checkAnswers } from '../src/domain/assessment/check-answers';
+import { checkAnswers } from '../src/domain/validation/check-answers';
 import { exampleAssessmentSchema } from '../src/domain/assessment/example';
 import { loadQuestionnaire } from '../src/domain/questionnaire/load-questionnaire';
 import { computeVisibility } from '../src/domain/conditions/visibility';
-import { indexQuestionnaire } from '../src/domain/questionnaire/walk';
+import { indexQuestionnaire } from '../src/domain/questionnaire/questionnaire-index';
 import { zodIssuesToLoadIssues } from '../src/domain/zod-issues';
 
 const file = process.argv[2] ?? 'questionnaires/cbrn-naq/example-assessment.json';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { assembleQuestionnaire } from './assemble-questionnaire';
 import { loadQuestionnaireValue } from '../src/domain/questionnaire/load-questionnaire';
-import { indexQuestionnaire } from '../src/domain/questionnaire/walk';
+import { indexQuestionnaire } from '../src/domain/questionnaire/questionnaire-index';
 
 let failed = false;
 for (const file of process.argv.slice(2)) {

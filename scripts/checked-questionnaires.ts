@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 import type * as Loader from '../src/domain/questionnaire/load-questionnaire';
-import type { CheckedQuestionnaireModule } from '../src/shared/bundled-questionnaires';
+import type { CheckedQuestionnaireModule } from '../src/services/bundled-questionnaires';
 
 const QUERY = '?checked';
 const SUFFIX = '.checked.js';

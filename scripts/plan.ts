@@ -10,11 +10,11 @@ import { loadAssessmentFile } from '../src/domain/exchange/assessment-file';
 import { loadQuestionnaire } from '../src/domain/questionnaire/load-questionnaire';
 import { buildReport } from '../src/report/build-report';
 import { matrixSheet } from '../src/report/matrix-sheet';
-import { prepareReport, type PrepareInput } from '../src/report/prepare';
+import { gatherReportInput, type ReportSource } from '../src/report/gather-report-input';
 import { docxBuffer } from '../src/report/render-docx';
-import { REPORT_LANGUAGES, type ReportLanguage } from '../src/report/report-t';
-import { questionnaireHash } from '../src/shared/content-hash';
-import { countryName } from '../src/shared/countries';
+import { REPORT_LANGUAGES, type ReportLanguage } from '../src/report/report-translator';
+import { questionnaireHash } from '../src/services/content-hash';
+import { countryName } from '../src/i18n/countries';
 
 function fail(message: string): never {
   console.error(`plan: ${message}`);
@@ -51,7 +51,7 @@ try {
 /** Either an exported assessment file or an example assessment. */
 function readInput(): {
   ref: { id: string; version: string; contentHash?: string };
-  make: (q: PrepareInput['questionnaire']) => Omit<PrepareInput, 'language' | 'countryName' | 'now'>;
+  make: (q: ReportSource['questionnaire']) => Omit<ReportSource, 'language' | 'countryName' | 'now'>;
 } {
   const raw = JSON.parse(text) as Record<string, unknown>;
   if (raw.type === undefined && 'profile' in raw) {
@@ -119,7 +119,7 @@ if (input.ref.contentHash && input.ref.contentHash !== (await questionnaireHash(
   );
 
 const base = input.make(q.value);
-const prepared = prepareReport({
+const prepared = gatherReportInput({
   ...base,
   language,
   countryName: countryName(base.assessment.country, language),

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preload } from './app/app';
 import { parseRoute } from './app/router';
-import { MARKS } from './features/fill/marks';
+import { MARKS } from './features/fill/performance-marks';
 import { initI18n } from './i18n/i18n';
 import { createStore } from './storage/store';
 import './app/app.css';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildAssessmentFile } from '../../src/domain/exchange/assessment-file';
 import { loadQuestionnaire } from '../../src/domain/questionnaire/load-questionnaire';
 import type { Questionnaire } from '../../src/domain/questionnaire/schema';
-import { questionnaireHash } from '../../src/shared/content-hash';
+import { questionnaireHash } from '../../src/services/content-hash';
 import { generateQuestionnaire } from '../generate-questionnaire';
 
 export const BENCH_DIR = '.bench-tmp';

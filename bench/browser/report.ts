@@ -1,4 +1,4 @@
-import { MARKS } from '../../src/features/fill/marks';
+import { MARKS } from '../../src/features/fill/performance-marks';
 import type { Contestant } from './run-browser';
 
 const median = (xs: number[]) => {

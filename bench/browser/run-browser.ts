@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { openBrowser, removeProfile, serveBuild } from '../../tests/e2e/harness';
 import { BENCH_DIR, generateInputs } from './generate-inputs';
-import { MARKS } from '../../src/features/fill/marks';
+import { MARKS } from '../../src/features/fill/performance-marks';
 import {
   heapAfterGc,
   INIT_SCRIPT,

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FillPage, prefetchFill } from '../features/fill/fill-page';
-import { warmQuestionnaireOf } from '../shared/questionnaire-registry';
-import { StoreProvider } from '../shared/store-context';
-import { UiLanguageProvider } from '../shared/ui-language';
+import { warmQuestionnaireOf } from '../services/questionnaire-registry';
+import { StoreProvider } from '../ui/store-context';
+import { UiLanguageProvider } from '../ui/ui-language';
 import { createStore, type Store } from '../storage/store';
 import { LanguageSwitch } from './language-switch';
 import { navigate, paths, useRoute, type Route } from './router';

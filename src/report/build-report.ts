@@ -3,11 +3,11 @@ import { answersAnnex, droppedAnnex, glossaryAnnex, reviewAnnex, teamAnnex } fro
 import { contextChapter, executiveSummary, methodology, riskChapter } from './chapters-front';
 import { makeContext, type ReportInput } from './report-context';
 import type { ReportModel } from './report-model';
-import { createReportT } from './report-t';
+import { createReportTranslator } from './report-translator';
 
 /** The draft National CBRN Action Plan as a document model, in the input's language. */
 export function buildReport(input: ReportInput): ReportModel {
-  const t = createReportT(input.language);
+  const t = createReportTranslator(input.language);
   const ctx = makeContext(input, t);
   const marking = t(`marking.${input.assessment.marking}`);
   const pageOf = t('report.pageOf', { returnObjects: true }) as unknown as [string, string];

@@ -1,10 +1,10 @@
 import type { SheetData } from 'write-excel-file/universal';
 import { makeContext, type ReportInput } from './report-context';
-import { createReportT } from './report-t';
+import { createReportTranslator } from './report-translator';
 
 /** The action matrix as one spreadsheet row per action, for workshops. */
 export function matrixSheet(input: ReportInput): { data: SheetData; widths: number[] } {
-  const t = createReportT(input.language);
+  const t = createReportTranslator(input.language);
   const ctx = makeContext(input, t);
   const header = [
     t('review.area'),

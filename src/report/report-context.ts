@@ -5,13 +5,13 @@ import type { Visibility } from '../domain/conditions/visibility';
 import type { PlanAction, PlanModel } from '../domain/plan/build-plan';
 import { formatDate, formatNumber, formatQuarter } from '../i18n/format';
 import type { Question, Questionnaire } from '../domain/questionnaire/schema';
-import { resolveText, type LocalizedText } from '../domain/questionnaire/text';
-import type { QuestionnaireIndex } from '../domain/questionnaire/walk';
+import { resolveText, type LocalisedText } from '../domain/questionnaire/text';
+import type { QuestionnaireIndex } from '../domain/questionnaire/questionnaire-index';
 import type { AreaSummary } from '../domain/scoring/current-level';
 import type { Prioritisation } from '../domain/scoring/prioritise';
 import type { ReviewEntry, ReviewSummary } from '../domain/scoring/review';
-import { objectiveText } from '../shared/plan-text';
-import type { ReportLanguage } from './report-t';
+import { objectiveText } from './plan-text';
+import type { ReportLanguage } from './report-translator';
 
 /** Everything a report is made from; gathered first, then the document is computed from it. */
 export interface ReportInput {
@@ -34,7 +34,7 @@ export interface ReportInput {
 
 export interface ReportContext extends ReportInput {
   t: TFunction;
-  text: (value: LocalizedText | undefined) => string;
+  text: (value: LocalisedText | undefined) => string;
   agency: (id: string | null | undefined) => string;
   date: (ms: number) => string;
   /** A number in the document's language (decimal comma in Russian). */
@@ -46,7 +46,7 @@ export interface ReportContext extends ReportInput {
 
 export function makeContext(input: ReportInput, t: TFunction): ReportContext {
   const { questionnaire, assessment, language, index } = input;
-  const text = (value: LocalizedText | undefined) =>
+  const text = (value: LocalisedText | undefined) =>
     value ? resolveText(value, language, questionnaire.defaultLanguage).text : '';
   const agencies = new Map(assessment.roster.map((a) => [a.id, a.acronym || a.name]));
   return {

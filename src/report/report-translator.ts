@@ -6,7 +6,7 @@ export type ReportLanguage = 'en' | 'ru';
 export const REPORT_LANGUAGES: readonly ReportLanguage[] = ['en', 'ru'];
 
 /** A translator fixed to one language, the same in the browser and in Node (command line). */
-export function createReportT(language: ReportLanguage): TFunction {
+export function createReportTranslator(language: ReportLanguage): TFunction {
   const instance = i18next.createInstance();
   void instance.init({
     resources: { en: { translation: en }, ru: { translation: ru } },

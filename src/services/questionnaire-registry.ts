@@ -1,6 +1,6 @@
 import type { QuestionnaireRef } from '../domain/assessment/assessment';
 import type { Questionnaire } from '../domain/questionnaire/schema';
-import { indexQuestionnaire, type QuestionnaireIndex } from '../domain/questionnaire/walk';
+import { indexQuestionnaire, type QuestionnaireIndex } from '../domain/questionnaire/questionnaire-index';
 import type { Store } from '../storage/store';
 import { loadBundledQuestionnaire, loadBundledQuestionnaires } from './bundled-questionnaires';
 

@@ -1,4 +1,3 @@
-import { version as appVersion } from '../../package.json';
 import { resultOf, type LoadIssue } from '../domain/load-result';
 import { loadQuestionnaire, type QuestionnaireLoadResult } from '../domain/questionnaire/load-questionnaire';
 import type { Questionnaire } from '../domain/questionnaire/schema';
@@ -44,8 +43,7 @@ function checkOutcome(
  * The questionnaire checks in force: this build of the app (a new build may check differently even
  * under the same version number, so its kept outcomes are not trusted by the next).
  */
-export const CURRENT_CHECKS =
-  typeof __BUILD_ID__ === 'string' ? `${appVersion} (${__BUILD_ID__})` : appVersion;
+export const CURRENT_CHECKS = typeof __BUILD_ID__ === 'string' ? `build ${__BUILD_ID__}` : 'unbuilt';
 
 /** `checks` names the questionnaire checks in force (see CURRENT_CHECKS); a test may set another. */
 export function questionnairesRepo(db: NapDatabase, checks: string = CURRENT_CHECKS) {

@@ -30,7 +30,6 @@ export function createStore(db: NapDatabase = new NapDatabase(), journal: Answer
   };
   let opening: Promise<void> | undefined;
   return {
-    db,
     assessments,
     answers,
     /** This tab's synchronous copy of edits not yet written (see AnswerJournal). */

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../domain/assessment/assessment';
 import { useLive } from '../storage/store';
-import { findQuestionnaire, type AvailableQuestionnaire } from './questionnaire-registry';
+import { findQuestionnaire, type AvailableQuestionnaire } from '../services/questionnaire-registry';
 import { useStore } from './store-context';
 import { usePromise } from './use-promise';
 

@@ -1,9 +1,9 @@
 import type { AssessmentFile } from '../../src/domain/exchange/assessment-file';
 import { buildAssessmentFile } from '../../src/domain/exchange/assessment-file';
-import { questionnaireHash } from '../../src/shared/content-hash';
-import type { Store } from '../../src/storage/store';
+import { questionnaireHash } from '../../src/services/content-hash';
 import { makeAnswer, makeAssessment, T0 } from './assessment';
 import { fullFeature } from './questionnaire';
+import type { TestStore } from './store';
 
 /** A valid assessment file on the full-feature questionnaire. */
 export async function makeAssessmentFile(overrides: Partial<AssessmentFile> = {}): Promise<AssessmentFile> {
@@ -30,7 +30,7 @@ export async function makeAssessmentFile(overrides: Partial<AssessmentFile> = {}
 }
 
 /** Every stored row, in a stable order: "unchanged" means this string is the same. */
-export async function dumpStore(store: Store): Promise<string> {
+export async function dumpStore(store: TestStore): Promise<string> {
   const db = store.db;
   const tables = await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const));
   return JSON.stringify(tables.sort(([a], [b]) => a.localeCompare(b)));

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import type { AnswerRecord } from '../../src/domain/assessment/answer';
 import type { Agency } from '../../src/domain/assessment/assessment';
 import type { Questionnaire } from '../../src/domain/questionnaire/schema';
-import { indexQuestionnaire } from '../../src/domain/questionnaire/walk';
+import { indexQuestionnaire } from '../../src/domain/questionnaire/questionnaire-index';
 import { AnswerSession } from '../../src/features/fill/answer-session';
 import { AreaForm } from '../../src/features/fill/area-form';
 import { fillWords } from '../../src/features/fill/fill-words';

@@ -1,10 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { indexQuestionnaire } from '../../src/domain/questionnaire/walk';
+import { indexQuestionnaire } from '../../src/domain/questionnaire/questionnaire-index';
 import { AssessmentForm, profileOf } from '../../src/features/assessments/assessment-form';
 import { initI18n } from '../../src/i18n/i18n';
-import type { AvailableQuestionnaire } from '../../src/shared/questionnaire-registry';
+import type { AvailableQuestionnaire } from '../../src/services/questionnaire-registry';
 import { makeAssessment } from '../builders/assessment';
 import { fullFeature } from '../builders/questionnaire';
 

@@ -5,7 +5,7 @@ import { loadQuestionnaire } from '../../src/domain/questionnaire/load-questionn
 import { ConflictList } from '../../src/features/exchange/conflict-list';
 import { NewPassphrase, passphraseProblem } from '../../src/features/exchange/new-passphrase';
 import { initI18n } from '../../src/i18n/i18n';
-import { DateField } from '../../src/shared/date-field';
+import { DateField } from '../../src/ui/date-field';
 import { makeAnswer } from '../builders/assessment';
 import { renderArea } from '../builders/fill';
 import { fullFeature, mutatedFullFeature } from '../builders/questionnaire';

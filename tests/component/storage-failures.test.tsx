@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { StorageGate } from '../../src/app/storage-gate';
-import { indexQuestionnaire } from '../../src/domain/questionnaire/walk';
+import { indexQuestionnaire } from '../../src/domain/questionnaire/questionnaire-index';
 import { AnswerSession } from '../../src/features/fill/answer-session';
 import { SaveStatus } from '../../src/features/fill/save-status';
 import { FillContext } from '../../src/features/fill/session-context';

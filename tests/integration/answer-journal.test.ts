@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AnswerJournal } from '../../src/storage/answer-journal';
 import { NapDatabase } from '../../src/storage/db';
-import { createStore } from '../../src/storage/store';
 import { makeAnswer, makeAssessment, T0 } from '../builders/assessment';
 import { memoryStorage } from '../builders/memory-storage';
+import { testStore } from '../builders/store';
 
 const names: string[] = [];
 const database = () => {
@@ -18,7 +18,7 @@ afterEach(async () => {
 describe('the journal of unwritten edits', () => {
   it('writes what a reloaded or closed tab left unwritten when the app opens again', async () => {
     const storage = memoryStorage();
-    const first = createStore(database(), new AnswerJournal(storage, 'tab-1'));
+    const first = testStore(database(), new AnswerJournal(storage, 'tab-1'));
     await first.open();
     await first.assessments.create(makeAssessment());
     await first.answers.save([makeAnswer({ questionId: 'bio.authority', value: 2, updatedAt: T0 + 1 })]);
@@ -31,7 +31,7 @@ describe('the journal of unwritten edits', () => {
     ).toBe(true);
     first.db.close();
 
-    const second = createStore(new NapDatabase(first.db.name), new AnswerJournal(storage, 'tab-2'));
+    const second = testStore(first.db.name, new AnswerJournal(storage, 'tab-2'));
     await second.open();
     const answers = await second.answers.list('a1');
     expect(answers.map((a) => [a.questionId, a.value])).toEqual([
@@ -44,7 +44,7 @@ describe('the journal of unwritten edits', () => {
 
   it('never lets a journalled copy replace a newer stored answer, and drops edits of deleted assessments', async () => {
     const storage = memoryStorage();
-    const store = createStore(database(), new AnswerJournal(storage, 'tab-1'));
+    const store = testStore(database(), new AnswerJournal(storage, 'tab-1'));
     await store.open();
     await store.assessments.create(makeAssessment());
     await store.answers.save([makeAnswer({ questionId: 'bio.authority', value: 5, updatedAt: T0 + 100 })]);
@@ -53,7 +53,7 @@ describe('the journal of unwritten edits', () => {
       makeAnswer({ questionId: 'bio.authority', value: 1, updatedAt: T0 + 10 }),
       makeAnswer({ assessmentId: 'gone', questionId: 'bio.authority', value: 3, updatedAt: T0 + 10 }),
     ]);
-    const again = createStore(store.db, new AnswerJournal(storage, 'tab-2'));
+    const again = testStore(store.db, new AnswerJournal(storage, 'tab-2'));
     await again.open();
     expect((await again.answers.list('a1')).map((a) => a.value)).toEqual([5]);
     expect(await again.answers.list('gone')).toEqual([]);

@@ -1,16 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { encryptText } from '../../src/shared/encrypted-file';
-import { prepareImport, type PreparedImport } from '../../src/shared/exchange-service';
-import { NapDatabase } from '../../src/storage/db';
-import { createStore, type Store } from '../../src/storage/store';
+import { encryptText } from '../../src/services/encrypted-file';
+import { prepareImport, type PreparedImport } from '../../src/services/exchange-service';
 import { makeAnswer, makeAssessment, T0 } from '../builders/assessment';
 import { dumpStore, makeAssessmentFile } from '../builders/exchange';
 import { fixtureText } from '../builders/questionnaire';
+import { testStore, type TestStore } from '../builders/store';
 
-let store: Store;
+let store: TestStore;
 let n = 0;
 beforeEach(async () => {
-  store = createStore(new NapDatabase(`bad-${++n}`));
+  store = testStore(`bad-${++n}`);
   await store.open();
   await store.questionnaires.import(fixtureText('full-feature.json'), 'full.json', T0, []);
   await store.assessments.create(makeAssessment());

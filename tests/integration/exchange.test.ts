@@ -9,18 +9,17 @@ import {
   exportAssessment,
   planMergeInto,
   prepareImport,
-} from '../../src/shared/exchange-service';
+} from '../../src/services/exchange-service';
 import { CURRENT_CHECKS } from '../../src/storage/questionnaires-repo';
-import { NapDatabase } from '../../src/storage/db';
-import { createStore, type Store } from '../../src/storage/store';
 import { makeAnswer, makeAssessment, T0 } from '../builders/assessment';
 import { dumpStore } from '../builders/exchange';
 import { fixtureText, fullFeature } from '../builders/questionnaire';
+import { testStore, type TestStore } from '../builders/store';
 
-let store: Store;
+let store: TestStore;
 let n = 0;
-async function fresh(): Promise<Store> {
-  const s = createStore(new NapDatabase(`exchange-${++n}`));
+async function fresh(): Promise<TestStore> {
+  const s = testStore(`exchange-${++n}`);
   await s.open();
   return s;
 }

@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { findQuestionnaire, warmQuestionnaireOf } from '../../src/shared/questionnaire-registry';
-import { NapDatabase } from '../../src/storage/db';
-import { createStore, type Store } from '../../src/storage/store';
+import { findQuestionnaire, warmQuestionnaireOf } from '../../src/services/questionnaire-registry';
 import { makeAssessment, T0 } from '../builders/assessment';
 import { fixtureText, mutatedFullFeature } from '../builders/questionnaire';
+import { testStore, type TestStore } from '../builders/store';
 
-let store: Store;
+let store: TestStore;
 beforeEach(async () => {
-  store = createStore(new NapDatabase('registry'));
+  store = testStore('registry');
   await store.open();
   await store.questionnaires.import(fixtureText('full-feature.json'), 'full.json', T0, []);
 });

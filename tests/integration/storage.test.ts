@@ -1,17 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { availableQuestionnaires } from '../../src/shared/questionnaire-registry';
-import { NapDatabase, type CheckedQuestionnaire, type StoredQuestionnaire } from '../../src/storage/db';
+import { availableQuestionnaires } from '../../src/services/questionnaire-registry';
+import type { CheckedQuestionnaire, StoredQuestionnaire } from '../../src/storage/db';
 import { CURRENT_CHECKS, keptCheck, questionnairesRepo } from '../../src/storage/questionnaires-repo';
-import { createStore, type Store } from '../../src/storage/store';
 import { toStorageError } from '../../src/storage/storage-error';
 import { checkVersionHistory, STORAGE_VERSIONS, type StorageVersion } from '../../src/storage/versions';
 import { makeAnswer, makeAssessment, T0 } from '../builders/assessment';
 import { fixtureText, fullFeature, mutatedFullFeature } from '../builders/questionnaire';
+import { testStore, type TestStore } from '../builders/store';
 
-let store: Store;
+let store: TestStore;
 let n = 0;
 beforeEach(async () => {
-  store = createStore(new NapDatabase(`test-${++n}`));
+  store = testStore(`test-${++n}`);
   await store.open();
 });
 afterEach(async () => {
@@ -281,7 +281,7 @@ describe('the review log', () => {
     await v1.table('answers').add(makeAnswer({ assessmentId: 'old', questionId: 'q', value: 2 }));
     v1.close();
 
-    const upgraded = createStore(new NapDatabase(name));
+    const upgraded = testStore(name);
     await upgraded.open();
     expect(upgraded.db.verno).toBe(STORAGE_VERSIONS.at(-1)!.version);
     expect((await upgraded.assessments.get('old'))?.title).toBe(makeAssessment().title);

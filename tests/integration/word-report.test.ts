@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanEdits } from '../../src/domain/plan/plan-edits';
 import { buildReport } from '../../src/report/build-report';
-import { prepareReport } from '../../src/report/prepare';
+import { gatherReportInput } from '../../src/report/gather-report-input';
 import { docxBuffer } from '../../src/report/render-docx';
 import { exampleReportInput } from '../builders/example';
 
@@ -21,7 +21,7 @@ interface Doc {
 
 /** The document's XML as text, and the titles of the plan's live actions. */
 async function generate(language: 'en' | 'ru', planEdits?: PlanEdits): Promise<Doc> {
-  const input = prepareReport(exampleReportInput({ language, planEdits }));
+  const input = gatherReportInput(exampleReportInput({ language, planEdits }));
   const buffer = await docxBuffer(buildReport(input));
   const zip = await JSZip.loadAsync(buffer);
   const body = await zip.file('word/document.xml')!.async('string');

@@ -1,5 +1,5 @@
 import type { PlanEdits } from '../plan/plan-edits';
-import type { QuestionnaireIndex } from '../questionnaire/walk';
+import type { QuestionnaireIndex } from '../questionnaire/questionnaire-index';
 import type { AnswerState } from './answer';
 
 export interface AgencyUse {

@@ -1,5 +1,5 @@
 import type { AnswerMap } from '../assessment/answer';
-import type { QuestionnaireIndex } from '../questionnaire/walk';
+import type { QuestionnaireIndex } from '../questionnaire/questionnaire-index';
 import { evaluateCondition } from './evaluate';
 
 export interface Visibility {

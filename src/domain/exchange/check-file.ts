@@ -1,6 +1,6 @@
-import { checkAnswers } from '../assessment/check-answers';
+import { checkAnswers } from '../validation/check-answers';
 import type { LoadIssue } from '../load-result';
-import type { QuestionnaireIndex } from '../questionnaire/walk';
+import type { QuestionnaireIndex } from '../questionnaire/questionnaire-index';
 import { isoDay } from '../validation/today';
 import type { AssessmentFile } from './assessment-file';
 

@@ -2,7 +2,7 @@ import type { AnswerMap } from '../assessment/answer';
 import type { Agency } from '../assessment/assessment';
 import type { Action, Questionnaire } from '../questionnaire/schema';
 import { resolveText } from '../questionnaire/text';
-import type { QuestionnaireIndex } from '../questionnaire/walk';
+import type { QuestionnaireIndex } from '../questionnaire/questionnaire-index';
 import type { ActionType, CostBand } from '../questionnaire/vocabulary';
 import type { Tier } from '../scoring/config';
 import type { Prioritisation, PriorityRow } from '../scoring/prioritise';

@@ -8,7 +8,7 @@ import { checkQuestions } from './checks/check-questions';
 import { checkTexts } from './checks/check-texts';
 import { makeContext } from './checks/context';
 import { questionnaireSchema, type Questionnaire } from './schema';
-import { indexQuestionnaire } from './walk';
+import { indexQuestionnaire } from './questionnaire-index';
 
 export type QuestionnaireLoadResult = LoadResult<Questionnaire>;
 

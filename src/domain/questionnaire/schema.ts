@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { conditionSchema } from './condition';
-import { languageCodeSchema, localizedTextSchema } from './text';
+import { languageCodeSchema, localisedTextSchema } from './text';
 import { ACTION_TYPES, COST_BANDS, FRAMEWORKS, HAZARDS, OBLIGATIONS } from './vocabulary';
 
 export const QUESTIONNAIRE_FORMAT = 'cbrn-nap-questionnaire';
@@ -23,7 +23,7 @@ const referenceSchema = z.strictObject({
 
 // ---------- validation rules ----------
 
-const messageField = { message: localizedTextSchema.optional() };
+const messageField = { message: localisedTextSchema.optional() };
 
 export const validationRuleSchema = z.discriminatedUnion('rule', [
   z.strictObject({ rule: z.literal('required'), ...messageField }),
@@ -48,7 +48,7 @@ export const validationRuleSchema = z.discriminatedUnion('rule', [
   z.strictObject({
     rule: z.literal('pattern'),
     pattern: z.string().min(1),
-    message: localizedTextSchema.describe('Required: a pattern alone does not explain itself'),
+    message: localisedTextSchema.describe('Required: a pattern alone does not explain itself'),
   }),
 ]);
 export type ValidationRule = z.infer<typeof validationRuleSchema>;
@@ -73,7 +73,7 @@ export type Scoring = z.infer<typeof scoringSchema>;
 
 const optionSchema = z.strictObject({
   id: idSchema,
-  label: localizedTextSchema,
+  label: localisedTextSchema,
   exclusive: z
     .boolean()
     .optional()
@@ -86,9 +86,9 @@ export type Option = z.infer<typeof optionSchema>;
 const questionBase = {
   id: idSchema,
   code: z.string().min(1).optional().describe('Display number, e.g. "BS.3"'),
-  title: localizedTextSchema,
-  hint: localizedTextSchema.optional(),
-  guidance: localizedTextSchema.optional().describe('What evidence to cite, what the terms mean'),
+  title: localisedTextSchema,
+  hint: localisedTextSchema.optional(),
+  guidance: localisedTextSchema.optional().describe('What evidence to cite, what the terms mean'),
   references: z.array(referenceSchema).default([]),
   allowDontKnow: z.boolean().default(true),
   allowNotApplicable: z.boolean().default(false),
@@ -97,7 +97,7 @@ const questionBase = {
   scoring: scoringSchema.optional(),
 };
 
-const capacityLevelSchema = z.strictObject({ level: levelSchema, descriptor: localizedTextSchema });
+const capacityLevelSchema = z.strictObject({ level: levelSchema, descriptor: localisedTextSchema });
 
 export const capacityQuestionSchema = z.strictObject({
   kind: z.literal('capacity'),
@@ -122,7 +122,7 @@ export const numberQuestionSchema = z.strictObject({
   kind: z.literal('number'),
   ...questionBase,
   integer: z.boolean().default(false),
-  unit: localizedTextSchema.optional(),
+  unit: localisedTextSchema.optional(),
 });
 export const shortTextQuestionSchema = z.strictObject({
   kind: z.literal('shortText'),
@@ -141,7 +141,7 @@ export const agencyQuestionSchema = z.strictObject({
 
 const columnBase = {
   id: idSchema,
-  title: localizedTextSchema,
+  title: localisedTextSchema,
   required: z.boolean().default(false),
 };
 export const tableColumnSchema = z.discriminatedUnion('kind', [
@@ -151,7 +151,7 @@ export const tableColumnSchema = z.discriminatedUnion('kind', [
     kind: z.literal('number'),
     ...columnBase,
     integer: z.boolean().default(false),
-    unit: localizedTextSchema.optional(),
+    unit: localisedTextSchema.optional(),
     min: z.number().optional(),
     max: z.number().optional(),
   }),
@@ -175,8 +175,8 @@ export const tableQuestionSchema = z.strictObject({
   kind: z.literal('table'),
   ...questionBase,
   columns: z.array(tableColumnSchema).min(1),
-  rowLabel: localizedTextSchema.optional().describe('What one row is, e.g. "laboratory"'),
-  addRowLabel: localizedTextSchema
+  rowLabel: localisedTextSchema.optional().describe('What one row is, e.g. "laboratory"'),
+  addRowLabel: localisedTextSchema
     .optional()
     .describe(
       'The add button, in each language\'s own grammar, e.g. {"en": "Add a laboratory", "ru": "Добавить лабораторию"}',
@@ -209,8 +209,8 @@ export type QuestionKind = Question['kind'];
 export const groupSchema = z.strictObject({
   kind: z.literal('group'),
   id: idSchema,
-  title: localizedTextSchema,
-  description: localizedTextSchema.optional(),
+  title: localisedTextSchema,
+  description: localisedTextSchema.optional(),
   condition: conditionSchema.optional(),
   questions: z.array(questionSchema).min(1),
 });
@@ -222,8 +222,8 @@ export type AreaItem = z.infer<typeof areaItemSchema>;
 export const areaSchema = z.strictObject({
   id: idSchema,
   code: z.string().min(1).optional(),
-  title: localizedTextSchema,
-  description: localizedTextSchema.optional(),
+  title: localisedTextSchema,
+  description: localisedTextSchema.optional(),
   condition: conditionSchema.optional(),
   items: z.array(areaItemSchema).min(1),
 });
@@ -235,8 +235,8 @@ const scaleSchema = z
   .array(
     z.strictObject({
       level: levelSchema,
-      label: localizedTextSchema,
-      descriptor: localizedTextSchema.optional(),
+      label: localisedTextSchema,
+      descriptor: localisedTextSchema.optional(),
     }),
   )
   .describe('One entry for each value 1–5');
@@ -248,7 +248,7 @@ export const riskScalesSchema = z.strictObject({
 
 export const agencyRoleSchema = z.strictObject({
   id: idSchema,
-  label: localizedTextSchema,
+  label: localisedTextSchema,
 });
 
 export const actionSchema = z.strictObject({
@@ -260,9 +260,9 @@ export const actionSchema = z.strictObject({
   supportRoles: z.array(idSchema).default([]),
   durationMonths: z.number().int().min(1).max(120),
   costBand: z.enum(COST_BANDS),
-  title: localizedTextSchema,
-  description: localizedTextSchema.optional(),
-  achievement: localizedTextSchema.describe('Indicator of achievement'),
+  title: localisedTextSchema,
+  description: localisedTextSchema.optional(),
+  achievement: localisedTextSchema.describe('Indicator of achievement'),
 });
 export type Action = z.infer<typeof actionSchema>;
 
@@ -283,8 +283,8 @@ export const questionnaireSchema = z
     }),
     languages: z.array(languageCodeSchema).min(1),
     defaultLanguage: languageCodeSchema,
-    title: localizedTextSchema,
-    description: localizedTextSchema.optional(),
+    title: localisedTextSchema,
+    description: localisedTextSchema.optional(),
     agencyRoles: z.array(agencyRoleSchema).default([]),
     riskScales: riskScalesSchema.optional(),
     areas: z.array(areaSchema).min(1),

@@ -1,5 +1,5 @@
 import type { Questionnaire } from './schema';
-import { indexQuestionnaire } from './walk';
+import { indexQuestionnaire } from './questionnaire-index';
 
 export interface QuestionnaireSummary {
   areas: number;
@@ -8,7 +8,7 @@ export interface QuestionnaireSummary {
   actions: number;
 }
 
-export function summarizeQuestionnaire(q: Questionnaire): QuestionnaireSummary {
+export function summariseQuestionnaire(q: Questionnaire): QuestionnaireSummary {
   const { questions } = indexQuestionnaire(q);
   return {
     areas: q.areas.length,

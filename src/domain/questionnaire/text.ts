@@ -9,11 +9,11 @@ export const languageCodeSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8
  * Every user-visible string of a questionnaire is a map from language code to text.
  * The loader checks that it has the file's default language and warns about missing translations.
  */
-export const localizedTextSchema = z
+export const localisedTextSchema = z
   .record(languageCodeSchema, z.string().min(1, { error: 'must not be empty' }))
   .describe('Text per language code, e.g. {"en": "…", "ru": "…"}');
 
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type LocalisedText = z.infer<typeof localisedTextSchema>;
 
 export interface ResolvedText {
   text: string;
@@ -27,7 +27,7 @@ export interface ResolvedText {
  * Fallback rule: the requested language, then the file's default language, then the first
  * language present in the map.
  */
-export function resolveText(text: LocalizedText, language: string, defaultLanguage: string): ResolvedText {
+export function resolveText(text: LocalisedText, language: string, defaultLanguage: string): ResolvedText {
   const own = text[language];
   if (own !== undefined) return { text: own, language, fallback: false };
   const byDefault = text[defaultLanguage];

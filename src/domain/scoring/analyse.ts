@@ -1,9 +1,9 @@
 import type { AnswerMap } from '../assessment/answer';
 import { computeVisibility, type Visibility } from '../conditions/visibility';
-import type { QuestionnaireIndex } from '../questionnaire/walk';
+import type { QuestionnaireIndex } from '../questionnaire/questionnaire-index';
 import { defaultPriorityConfig } from './config';
 import { prioritise, type Prioritisation } from './prioritise';
-import { summarizeReview, type ReviewEntry, type ReviewSummary } from './review';
+import { summariseReview, type ReviewEntry, type ReviewSummary } from './review';
 
 export interface Analysis {
   visibility: Visibility;
@@ -19,6 +19,6 @@ export function analyseAssessment(
   horizon: 1 | 5,
 ): Analysis {
   const visibility = computeVisibility(index, answers);
-  const review = summarizeReview(log, defaultPriorityConfig(horizon));
+  const review = summariseReview(log, defaultPriorityConfig(horizon));
   return { visibility, review, priorities: prioritise({ index, answers, visibility, horizon, review }) };
 }

@@ -1,7 +1,7 @@
 import type { AnswerMap, AnswerState } from '../assessment/answer';
 import type { Visibility } from '../conditions/visibility';
 import type { Question } from '../questionnaire/schema';
-import type { QuestionnaireIndex } from '../questionnaire/walk';
+import type { QuestionnaireIndex } from '../questionnaire/questionnaire-index';
 import type { Hazard, Obligation } from '../questionnaire/vocabulary';
 
 export type NotAssessedReason = 'unanswered' | 'dontKnow' | 'notApplicable' | 'hidden' | 'unscoredOption';
@@ -73,7 +73,7 @@ export interface AreaSummary {
   min?: number;
 }
 
-export function summarizeAreas(areaIds: string[], scores: IndicatorScore[]): AreaSummary[] {
+export function summariseAreas(areaIds: string[], scores: IndicatorScore[]): AreaSummary[] {
   return areaIds.map((areaId) => {
     const mine = scores.filter((s) => s.areaId === areaId);
     const applicable = mine.filter(

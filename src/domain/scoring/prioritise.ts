@@ -1,6 +1,6 @@
 import type { AnswerMap } from '../assessment/answer';
 import type { Visibility } from '../conditions/visibility';
-import type { QuestionnaireIndex } from '../questionnaire/walk';
+import type { QuestionnaireIndex } from '../questionnaire/questionnaire-index';
 import type { Hazard, Obligation } from '../questionnaire/vocabulary';
 import { tierOf, type PriorityConfig, type Tier } from './config';
 import { scoreIndicators, type LevelResult } from './current-level';

@@ -86,7 +86,7 @@ export interface ReviewSummary {
 }
 
 /** What the log says now: the latest decision of each kind per indicator wins; `to: null` withdraws an override. */
-export function summarizeReview(log: readonly ReviewEntry[], defaults: PriorityConfig): ReviewSummary {
+export function summariseReview(log: readonly ReviewEntry[], defaults: PriorityConfig): ReviewSummary {
   const summary: ReviewSummary = {
     tiers: new Map(),
     targets: new Map(),
@@ -136,7 +136,7 @@ export function summarizeReview(log: readonly ReviewEntry[], defaults: PriorityC
 }
 
 export function emptyReview(defaults: PriorityConfig): ReviewSummary {
-  return summarizeReview([], defaults);
+  return summariseReview([], defaults);
 }
 
 /** Merges logs from several files or devices: the same entry (same id) is kept once. */

@@ -1,6 +1,6 @@
 import type { AnswerMap } from '../assessment/answer';
 import type { Visibility } from '../conditions/visibility';
-import type { QuestionnaireIndex } from '../questionnaire/walk';
+import type { QuestionnaireIndex } from '../questionnaire/questionnaire-index';
 import type { Hazard } from '../questionnaire/vocabulary';
 import type { PriorityConfig } from './config';
 

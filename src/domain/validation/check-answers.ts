@@ -1,8 +1,8 @@
 import { computeVisibility } from '../conditions/visibility';
 import type { LoadIssue } from '../load-result';
-import type { QuestionnaireIndex } from '../questionnaire/walk';
-import { validateAnswer, type ValidationContext } from '../validation/validate-answer';
-import type { AnswerMap } from './answer';
+import type { QuestionnaireIndex } from '../questionnaire/questionnaire-index';
+import { validateAnswer, type ValidationContext } from './validate-answer';
+import type { AnswerMap } from '../assessment/answer';
 
 /** Checks a set of answers against a questionnaire: known questions, valid values, answers to shown questions. */
 export function checkAnswers(

@@ -1,6 +1,6 @@
 import { isAnswered, type AnswerMap } from '../assessment/answer';
 import type { Visibility } from '../conditions/visibility';
-import type { QuestionnaireIndex } from '../questionnaire/walk';
+import type { QuestionnaireIndex } from '../questionnaire/questionnaire-index';
 import { validateAnswer, type AnswerIssue, type ValidationContext } from './validate-answer';
 
 export interface Outstanding {

@@ -1,7 +1,7 @@
 import { hasValue, type AnswerState } from '../assessment/answer';
 import { answerValueSchema, type TableRow } from '../assessment/answer-value';
 import type { Option, Question, TableColumn } from '../questionnaire/schema';
-import type { LocalizedText } from '../questionnaire/text';
+import type { LocalisedText } from '../questionnaire/text';
 
 export type AnswerIssueCode =
   | 'required'
@@ -23,7 +23,7 @@ export type AnswerIssueCode =
 export interface AnswerIssue {
   code: AnswerIssueCode;
   params?: Record<string, string | number>;
-  message?: LocalizedText;
+  message?: LocalisedText;
   /** For table cells: the row (0-based) and column id. */
   row?: number;
   column?: string;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/assessment';
-import { countryName } from '../../shared/countries';
+import { countryName } from '../../i18n/countries';
 import { useAssessmentProgress } from './use-assessment-progress';
 import { formatDateTime } from '../../i18n/format';
 

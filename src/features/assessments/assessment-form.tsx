@@ -8,9 +8,9 @@ import {
   MARKINGS,
   type AssessmentProfile,
 } from '../../domain/assessment/assessment';
-import { countryOptions } from '../../shared/countries';
-import type { AvailableQuestionnaire } from '../../shared/questionnaire-registry';
-import { useText } from '../../shared/use-localized';
+import { countryOptions } from '../../i18n/countries';
+import type { AvailableQuestionnaire } from '../../services/questionnaire-registry';
+import { useText } from '../../ui/use-text';
 
 export const assessmentFormSchema = assessmentProfileSchema.extend({
   questionnaireKey: z.string().min(1),

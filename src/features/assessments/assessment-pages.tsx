@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agencyReferences } from '../../domain/assessment/agency-references';
 import { newAssessment, type Assessment } from '../../domain/assessment/assessment';
-import { findQuestionnaire, availableQuestionnaires } from '../../shared/questionnaire-registry';
-import { useStore } from '../../shared/store-context';
-import { usePromise } from '../../shared/use-promise';
+import { findQuestionnaire, availableQuestionnaires } from '../../services/questionnaire-registry';
+import { useStore } from '../../ui/store-context';
+import { usePromise } from '../../ui/use-promise';
 import { useLive, type Store } from '../../storage/store';
 import { AssessmentForm, profileOf, questionnaireKey, type AssessmentFormValues } from './assessment-form';
 

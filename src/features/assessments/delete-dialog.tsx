@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/assessment';
-import { downloadText, safeFileName } from '../../shared/download';
-import { exportAssessment } from '../../shared/exchange-service';
-import { useStore } from '../../shared/store-context';
+import { downloadText, safeFileName } from '../../ui/download';
+import { exportAssessment } from '../../services/exchange-service';
+import { useStore } from '../../ui/store-context';
 
 /** Deleting asks first, and offers a copy of everything before it goes. */
 export function DeleteDialog({ assessment, onClose }: { assessment: Assessment; onClose: () => void }) {

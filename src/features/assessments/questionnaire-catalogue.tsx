@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { summarizeQuestionnaire } from '../../domain/questionnaire/summary';
-import type { BundledQuestionnaire } from '../../shared/bundled-questionnaires';
-import { IssueList } from '../../shared/issue-list';
-import { LocalizedText } from '../../shared/localized-text';
+import { summariseQuestionnaire } from '../../domain/questionnaire/summary';
+import type { BundledQuestionnaire } from '../../services/bundled-questionnaires';
+import { IssueList } from '../../ui/issue-list';
+import { QuestionnaireText } from '../../ui/questionnaire-text';
 
 interface Props {
   load: () => Promise<BundledQuestionnaire[]>;
@@ -37,12 +37,15 @@ export function QuestionnaireCatalogue({ load }: Props) {
             ) : (
               <>
                 <h3>
-                  <LocalizedText text={result.value.title} defaultLanguage={result.value.defaultLanguage} />
+                  <QuestionnaireText
+                    text={result.value.title}
+                    defaultLanguage={result.value.defaultLanguage}
+                  />
                 </h3>
                 <p className="muted">
                   {t('catalogue.version', { version: result.value.version })} · {file}
                 </p>
-                <Counts summary={summarizeQuestionnaire(result.value)} />
+                <Counts summary={summariseQuestionnaire(result.value)} />
                 <p className="muted">
                   {t('catalogue.languages', { languages: result.value.languages.join(', ') })}
                 </p>
@@ -61,7 +64,7 @@ export function QuestionnaireCatalogue({ load }: Props) {
   );
 }
 
-function Counts({ summary }: { summary: ReturnType<typeof summarizeQuestionnaire> }) {
+function Counts({ summary }: { summary: ReturnType<typeof summariseQuestionnaire> }) {
   const { t } = useTranslation();
   return (
     <p>

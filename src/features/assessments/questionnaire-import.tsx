@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportOutcome } from '../../storage/questionnaires-repo';
-import { availableQuestionnaires } from '../../shared/questionnaire-registry';
-import { JsonFileButton } from '../../shared/json-file-button';
-import { IssueList } from '../../shared/issue-list';
-import { useStore } from '../../shared/store-context';
+import { availableQuestionnaires } from '../../services/questionnaire-registry';
+import { JsonFileButton } from '../../ui/json-file-button';
+import { IssueList } from '../../ui/issue-list';
+import { useStore } from '../../ui/store-context';
 
 /** Import a questionnaire file: validated first; a bad file is explained and nothing is stored. */
 export function QuestionnaireImport({ onImported }: { onImported: () => void }) {

@@ -1,10 +1,10 @@
 import type { Assessment } from '../../domain/assessment/assessment';
 import { computeVisibility } from '../../domain/conditions/visibility';
 import { computeProgress } from '../../domain/validation/progress';
-import { today } from '../../shared/today';
-import { findQuestionnaire } from '../../shared/questionnaire-registry';
-import { useStore } from '../../shared/store-context';
-import { usePromise } from '../../shared/use-promise';
+import { today } from '../../services/today';
+import { findQuestionnaire } from '../../services/questionnaire-registry';
+import { useStore } from '../../ui/store-context';
+import { usePromise } from '../../ui/use-promise';
 import { useLive } from '../../storage/store';
 
 /** Percent of shown questions answered, or undefined while loading or when the questionnaire is missing. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createBackup } from '../../shared/exchange-service';
-import { useStore } from '../../shared/store-context';
+import { createBackup } from '../../services/exchange-service';
+import { useStore } from '../../ui/store-context';
 import { useLive } from '../../storage/store';
 import { NewPassphrase, passphraseProblem } from './new-passphrase';
 import { SaveLink } from './save-link';

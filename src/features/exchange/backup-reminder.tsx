@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { backupDue } from '../../domain/exchange/backup-reminder';
-import { useStore } from '../../shared/store-context';
+import { useStore } from '../../ui/store-context';
 import { useLive } from '../../storage/store';
 import { formatDate } from '../../i18n/format';
 

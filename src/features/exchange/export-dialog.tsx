@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/assessment';
-import { safeFileName } from '../../shared/download';
-import { exportAssessment } from '../../shared/exchange-service';
-import { findQuestionnaire } from '../../shared/questionnaire-registry';
-import { useStore } from '../../shared/store-context';
-import { usePromise } from '../../shared/use-promise';
-import { useText } from '../../shared/use-localized';
+import { safeFileName } from '../../ui/download';
+import { exportAssessment } from '../../services/exchange-service';
+import { findQuestionnaire } from '../../services/questionnaire-registry';
+import { useStore } from '../../ui/store-context';
+import { usePromise } from '../../ui/use-promise';
+import { useText } from '../../ui/use-text';
 import { NewPassphrase, passphraseProblem } from './new-passphrase';
 import { SaveLink } from './save-link';
 

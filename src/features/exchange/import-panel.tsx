@@ -11,16 +11,16 @@ import {
   prepareImport,
   restorePreview,
   type PreparedImport,
-} from '../../shared/exchange-service';
-import { usePromise } from '../../shared/use-promise';
+} from '../../services/exchange-service';
+import { usePromise } from '../../ui/use-promise';
 import { SaveLink } from './save-link';
-import { JsonFileButton } from '../../shared/json-file-button';
-import type { AvailableQuestionnaire } from '../../shared/questionnaire-registry';
-import { MAX_FILE_BYTES } from '../../shared/read-exchange-file';
-import { useStore } from '../../shared/store-context';
+import { JsonFileButton } from '../../ui/json-file-button';
+import type { AvailableQuestionnaire } from '../../services/questionnaire-registry';
+import { MAX_FILE_BYTES } from '../../services/read-exchange-file';
+import { useStore } from '../../ui/store-context';
 import { useLive } from '../../storage/store';
 import { ConflictList } from './conflict-list';
-import { IssueList } from '../../shared/issue-list';
+import { IssueList } from '../../ui/issue-list';
 import { formatDateTime } from '../../i18n/format';
 
 type Step =

@@ -1,6 +1,6 @@
 import { isBlank, type AnswerRecord, type AnswerState } from '../../domain/assessment/answer';
 import { computeVisibility, type Visibility } from '../../domain/conditions/visibility';
-import type { QuestionnaireIndex } from '../../domain/questionnaire/walk';
+import type { QuestionnaireIndex } from '../../domain/questionnaire/questionnaire-index';
 import { computeProgress, type Progress } from '../../domain/validation/progress';
 import type { ValidationContext } from '../../domain/validation/validate-answer';
 import { isoDay } from '../../domain/validation/today';

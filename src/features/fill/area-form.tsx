@@ -2,13 +2,13 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Area, Group, Question } from '../../domain/questionnaire/schema';
-import { LocalizedText } from '../../shared/localized-text';
+import { QuestionnaireText } from '../../ui/questionnaire-text';
 import { answerResolver, type AreaValues } from './answer-resolver';
 import { fieldName, questionIdOf } from './field-names';
-import { MARKS } from './marks';
+import { MARKS } from './performance-marks';
 import { QuestionField } from './question-field';
 import { useFill, useSessionValue } from './session-context';
-import { today } from '../../shared/today';
+import { today } from '../../services/today';
 
 export function areaQuestions(area: Area): Question[] {
   return area.items.flatMap((item) => (item.kind === 'group' ? item.questions : [item]));
@@ -48,14 +48,19 @@ export function AreaForm({ area }: { area: Area }) {
   const applying = useRef(false);
   useLayoutEffect(() => void performance.mark(MARKS.areaShown, { detail: area.id }), [area.id]);
 
-  useEffect(() => {
-    const subscription = form.watch((values, { name }) => {
-      if (!name || applying.current) return;
-      const field = name.split('.')[0]!;
-      session.set(questionIdOf(field), values[field] ?? {});
-    });
-    return () => subscription.unsubscribe();
-  }, [form, session]);
+  // Every change of a field goes to the session (subscribe, not watch: it re-renders nothing).
+  useEffect(
+    () =>
+      form.subscribe({
+        formState: { values: true },
+        callback: ({ values, name }) => {
+          if (!name || applying.current) return;
+          const field = name.split('.')[0]!;
+          session.set(questionIdOf(field), values[field] ?? {});
+        },
+      }),
+    [form, session],
+  );
 
   useEffect(
     () =>
@@ -72,11 +77,11 @@ export function AreaForm({ area }: { area: Area }) {
     <form className="area-form" aria-labelledby="area-title" onSubmit={(e) => e.preventDefault()} noValidate>
       <h2 id="area-title" tabIndex={-1}>
         {area.code && <span className="code">{area.code}</span>}{' '}
-        <LocalizedText text={area.title} defaultLanguage={questionnaire.defaultLanguage} />
+        <QuestionnaireText text={area.title} defaultLanguage={questionnaire.defaultLanguage} />
       </h2>
       {area.description && (
         <p className="area-description">
-          <LocalizedText text={area.description} defaultLanguage={questionnaire.defaultLanguage} />
+          <QuestionnaireText text={area.description} defaultLanguage={questionnaire.defaultLanguage} />
         </p>
       )}
       <div className="area-check">
@@ -108,11 +113,11 @@ function GroupSection({ group, control }: { group: Group; control: Control<AreaV
   return (
     <section className="group" aria-labelledby={`g-${group.id}`}>
       <h3 id={`g-${group.id}`} className="group-title">
-        <LocalizedText text={group.title} defaultLanguage={questionnaire.defaultLanguage} />
+        <QuestionnaireText text={group.title} defaultLanguage={questionnaire.defaultLanguage} />
       </h3>
       {group.description && (
         <p className="muted">
-          <LocalizedText text={group.description} defaultLanguage={questionnaire.defaultLanguage} />
+          <QuestionnaireText text={group.description} defaultLanguage={questionnaire.defaultLanguage} />
         </p>
       )}
       {group.questions.map((q) => (

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LocalizedText } from '../../shared/localized-text';
+import { QuestionnaireText } from '../../ui/questionnaire-text';
 import { useFill } from './session-context';
 
 /** The areas with their progress; the current one is marked for screen readers too. */
@@ -30,7 +30,7 @@ export function AreaNav({
               <a href={hrefOf(area.id)} aria-current={area.id === currentAreaId ? 'page' : undefined}>
                 <span className="area-name">
                   {area.code && <span className="code">{area.code}</span>}{' '}
-                  <LocalizedText text={area.title} defaultLanguage={questionnaire.defaultLanguage} />
+                  <QuestionnaireText text={area.title} defaultLanguage={questionnaire.defaultLanguage} />
                 </span>
                 <span className="area-count">
                   {t('fill.areaCount', { answered: p.answered, total: p.total })}

@@ -2,21 +2,21 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerRecord } from '../../domain/assessment/answer';
 import type { Assessment } from '../../domain/assessment/assessment';
-import { LocalizedText } from '../../shared/localized-text';
-import { AssessmentGate } from '../../shared/assessment-gate';
-import { warmQuestionnaireOf, type AvailableQuestionnaire } from '../../shared/questionnaire-registry';
-import { useStore } from '../../shared/store-context';
-import { usePromise } from '../../shared/use-promise';
+import { QuestionnaireText } from '../../ui/questionnaire-text';
+import { AssessmentGate } from '../../ui/assessment-gate';
+import { warmQuestionnaireOf, type AvailableQuestionnaire } from '../../services/questionnaire-registry';
+import { useStore } from '../../ui/store-context';
+import { usePromise } from '../../ui/use-promise';
 import { authorStamp } from '../../storage/settings-repo';
 import { useLive, type Store } from '../../storage/store';
-import { IdentityDialog } from '../../shared/identity-dialog';
+import { IdentityDialog } from '../../ui/identity-dialog';
 import { AnswerSession } from './answer-session';
 import { AreaForm } from './area-form';
 import { AreaNav } from './area-nav';
 import { OutstandingPanel } from './outstanding-panel';
 import { SaveStatus } from './save-status';
 import { fillWords } from './fill-words';
-import { MARKS } from './marks';
+import { MARKS } from './performance-marks';
 import { FillContext } from './session-context';
 
 export interface FillLinks {
@@ -200,7 +200,7 @@ function FillSession({
             <a href={links.plan}>{t('fill.plan')}</a>
           </p>
           <p className="muted">
-            <LocalizedText text={questionnaire.title} defaultLanguage={questionnaire.defaultLanguage} />{' '}
+            <QuestionnaireText text={questionnaire.title} defaultLanguage={questionnaire.defaultLanguage} />{' '}
             {questionnaire.version} · {t(`marking.${assessment.marking}`)}
           </p>
         </div>

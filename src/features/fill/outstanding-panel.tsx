@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../domain/questionnaire/schema';
-import { useText } from '../../shared/use-localized';
+import { useText } from '../../ui/use-text';
 import { useFill } from './session-context';
 import { useIssueText } from './use-issue-text';
 

@@ -2,8 +2,8 @@ import { memo, useId, useState } from 'react';
 import { useController, type Control } from 'react-hook-form';
 import type { AnswerState, SpecialAnswer } from '../../domain/assessment/answer';
 import type { Question } from '../../domain/questionnaire/schema';
-import { LocalizedText } from '../../shared/localized-text';
-import { useText } from '../../shared/use-localized';
+import { QuestionnaireText } from '../../ui/questionnaire-text';
+import { useText } from '../../ui/use-text';
 import { issuesOf, type AreaValues } from './answer-resolver';
 import { fieldName } from './field-names';
 import { QuestionInput } from './question-input';
@@ -59,7 +59,7 @@ export const QuestionField = memo(function QuestionField({
     >
       <h3 id={ids.title} className="question-title">
         {question.code && <span className="code">{question.code}</span>}{' '}
-        <LocalizedText text={question.title} defaultLanguage={questionnaire.defaultLanguage} />
+        <QuestionnaireText text={question.title} defaultLanguage={questionnaire.defaultLanguage} />
         {required && (
           <span className="required" aria-label={words.required}>
             {' '}
@@ -69,7 +69,7 @@ export const QuestionField = memo(function QuestionField({
       </h3>
       {question.hint && (
         <p id={ids.hint} className="hint">
-          <LocalizedText text={question.hint} defaultLanguage={questionnaire.defaultLanguage} />
+          <QuestionnaireText text={question.hint} defaultLanguage={questionnaire.defaultLanguage} />
         </p>
       )}
       {hasGuidance && (
@@ -85,7 +85,7 @@ export const QuestionField = memo(function QuestionField({
           {showGuidance && (
             <div className="guidance">
               {question.guidance && (
-                <LocalizedText text={question.guidance} defaultLanguage={questionnaire.defaultLanguage} />
+                <QuestionnaireText text={question.guidance} defaultLanguage={questionnaire.defaultLanguage} />
               )}
               {question.references.length > 0 && (
                 <p className="references">

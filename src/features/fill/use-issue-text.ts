@@ -1,7 +1,7 @@
 import type { AnswerIssue } from '../../domain/validation/validate-answer';
-import { useText } from '../../shared/use-localized';
+import { useText } from '../../ui/use-text';
 import { useFill } from './session-context';
-import { useUiLanguage } from '../../shared/ui-language';
+import { useUiLanguage } from '../../ui/ui-language';
 import { formatIsoDate, formatNumber } from '../../i18n/format';
 
 /** Words for an answer issue: the file's own message if it has one, else the app's. */

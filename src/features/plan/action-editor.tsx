@@ -4,7 +4,7 @@ import type { Agency } from '../../domain/assessment/assessment';
 import type { PlanAction } from '../../domain/plan/build-plan';
 import { ACTION_STATUSES, type ActionEdit } from '../../domain/plan/plan-edits';
 import { ACTION_TYPES, COST_BANDS } from '../../domain/questionnaire/vocabulary';
-import { MonthField } from '../../shared/month-field';
+import { MonthField } from '../../ui/month-field';
 
 interface Props {
   action: PlanAction;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CustomAction } from '../../domain/plan/plan-edits';
 import { ACTION_TYPES, COST_BANDS } from '../../domain/questionnaire/vocabulary';
 import { TIERS } from '../../domain/scoring/config';
-import { MonthField } from '../../shared/month-field';
+import { MonthField } from '../../ui/month-field';
 
 /** A new action of the user's own in an area. */
 export function AddActionForm({

@@ -4,10 +4,10 @@ import type { Assessment } from '../../domain/assessment/assessment';
 import type { PlanEdits } from '../../domain/plan/plan-edits';
 import type { ReviewEntry } from '../../domain/scoring/review';
 import type { AnswerRecord } from '../../domain/assessment/answer';
-import { countryName } from '../../shared/countries';
-import { safeFileName } from '../../shared/download';
-import type { AvailableQuestionnaire } from '../../shared/questionnaire-registry';
-import type { ReportLanguage } from '../../report/report-t';
+import { countryName } from '../../i18n/countries';
+import { safeFileName } from '../../ui/download';
+import type { AvailableQuestionnaire } from '../../services/questionnaire-registry';
+import type { ReportLanguage } from '../../report/report-translator';
 
 interface Props {
   assessment: Assessment;

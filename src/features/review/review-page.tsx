@@ -4,9 +4,9 @@ import type { Assessment } from '../../domain/assessment/assessment';
 import { HAZARDS } from '../../domain/questionnaire/vocabulary';
 import { TIERS } from '../../domain/scoring/config';
 import { REVIEW_STATES, type ReviewEntry, type ReviewState } from '../../domain/scoring/review';
-import { AssessmentGate } from '../../shared/assessment-gate';
-import type { AvailableQuestionnaire } from '../../shared/questionnaire-registry';
-import { useStore } from '../../shared/store-context';
+import { AssessmentGate } from '../../ui/assessment-gate';
+import type { AvailableQuestionnaire } from '../../services/questionnaire-registry';
+import { useStore } from '../../ui/store-context';
 import { useLive } from '../../storage/store';
 import { CapacityChart } from './capacity-chart';
 import type { NewEntry } from './decision-form';
@@ -15,7 +15,7 @@ import { LogList } from './log-list';
 import { PriorityList } from './priority-list';
 import { RiskMatrix } from './risk-matrix';
 import { useReviewData } from './use-review-data';
-import { useText } from '../../shared/use-localized';
+import { useText } from '../../ui/use-text';
 
 export interface ReviewLinks {
   fill: string;

@@ -2,10 +2,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { analyseAssessment } from '../../domain/scoring/analyse';
 import type { AnswerRecord, AnswerState } from '../../domain/assessment/answer';
 import type { Assessment } from '../../domain/assessment/assessment';
-import { scoreIndicators, summarizeAreas } from '../../domain/scoring/current-level';
+import { scoreIndicators, summariseAreas } from '../../domain/scoring/current-level';
 import type { ReviewEntry } from '../../domain/scoring/review';
-import type { AvailableQuestionnaire } from '../../shared/questionnaire-registry';
-import { useStore } from '../../shared/store-context';
+import type { AvailableQuestionnaire } from '../../services/questionnaire-registry';
+import { useStore } from '../../ui/store-context';
 
 /** Answers and review log of one assessment, live, and everything computed from them. */
 export function useReviewData(assessment: Assessment, available: AvailableQuestionnaire) {
@@ -22,7 +22,7 @@ export function useReviewData(assessment: Assessment, available: AvailableQuesti
     const answers = new Map<string, AnswerState>(records.map((r) => [r.questionId, r]));
     const { visibility, review, priorities } = analyseAssessment(index, answers, log, assessment.horizon);
     const scores = scoreIndicators(index, answers, visibility);
-    const areas = summarizeAreas(
+    const areas = summariseAreas(
       questionnaire.areas.map((a) => a.id),
       scores,
     );

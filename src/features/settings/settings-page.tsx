@@ -3,8 +3,8 @@ import { useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../shared/store-context';
-import { usePromise } from '../../shared/use-promise';
+import { useStore } from '../../ui/store-context';
+import { usePromise } from '../../ui/use-promise';
 import { settingsSchema, type Settings } from '../../storage/settings-repo';
 import { StoragePanel } from './storage-panel';
 

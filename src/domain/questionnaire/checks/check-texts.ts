@@ -1,6 +1,6 @@
 import type { CheckContext, Path } from './context';
 
-function isLocalizedText(value: unknown, key: string): value is Record<string, string> {
+function isLocalisedText(value: unknown, key: string): value is Record<string, string> {
   if (key === 'levels' || key === 'scoring') return false;
   return (
     typeof value === 'object' &&
@@ -44,7 +44,7 @@ export function checkTexts(ctx: CheckContext): void {
     }
     if (typeof value !== 'object' || value === null) return;
     for (const [key, child] of Object.entries(value)) {
-      if (TEXT_FIELDS.has(key) && isLocalizedText(child, key)) checkOne(child, [...path, key]);
+      if (TEXT_FIELDS.has(key) && isLocalisedText(child, key)) checkOne(child, [...path, key]);
       else if (key !== 'condition') visit(child, [...path, key]);
     }
   };

@@ -1,6 +1,6 @@
 import { formatPath, type LoadIssue } from '../../load-result';
 import type { Questionnaire } from '../schema';
-import type { QuestionnaireIndex } from '../walk';
+import type { QuestionnaireIndex } from '../questionnaire-index';
 
 export type Path = (string | number)[];
 

@@ -1,5 +1,5 @@
 import type { Question } from '../../../domain/questionnaire/schema';
-import { LocalizedText } from '../../../shared/localized-text';
+import { QuestionnaireText } from '../../../ui/questionnaire-text';
 import { useFill } from '../session-context';
 import { ariaOf, type InputProps } from './input-props';
 
@@ -31,7 +31,7 @@ export function CapacityInput({
             {l.level}
           </span>
           <span className="level-text">
-            <LocalizedText text={l.descriptor} defaultLanguage={questionnaire.defaultLanguage} />
+            <QuestionnaireText text={l.descriptor} defaultLanguage={questionnaire.defaultLanguage} />
           </span>
         </label>
       ))}

@@ -1,7 +1,7 @@
-import type { LocalizedText as Text } from '../../../domain/questionnaire/text';
+import type { LocalisedText as Text } from '../../../domain/questionnaire/text';
 import { YES_PARTLY_NO } from '../../../domain/questionnaire/vocabulary';
 import { isExclusiveOption } from '../../../domain/validation/validate-answer';
-import { LocalizedText } from '../../../shared/localized-text';
+import { QuestionnaireText } from '../../../ui/questionnaire-text';
 import { useFill } from '../session-context';
 import { ariaOf, toggled, type InputProps } from './input-props';
 
@@ -15,7 +15,7 @@ function OptionLabel({ label }: { label: Text | string }) {
   return typeof label === 'string' ? (
     <>{label}</>
   ) : (
-    <LocalizedText text={label} defaultLanguage={questionnaire.defaultLanguage} />
+    <QuestionnaireText text={label} defaultLanguage={questionnaire.defaultLanguage} />
   );
 }
 

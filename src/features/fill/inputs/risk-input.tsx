@@ -1,7 +1,7 @@
 import type { RiskValue } from '../../../domain/assessment/answer-value';
 import { useFill } from '../session-context';
 import type { InputProps } from './input-props';
-import { useText } from '../../../shared/use-localized';
+import { useText } from '../../../ui/use-text';
 
 /** Likelihood and impact of one scenario on the file's scales, with the resulting score. */
 export function RiskInput({

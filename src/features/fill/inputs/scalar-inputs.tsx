@@ -1,6 +1,6 @@
 import type { Question } from '../../../domain/questionnaire/schema';
-import { DateField } from '../../../shared/date-field';
-import { LocalizedText } from '../../../shared/localized-text';
+import { DateField } from '../../../ui/date-field';
+import { QuestionnaireText } from '../../../ui/questionnaire-text';
 import { useFill } from '../session-context';
 import { ariaOf, type InputProps } from './input-props';
 
@@ -27,7 +27,7 @@ export function NumberInput({ question, value, onChange, disabled, ...aria }: In
       />
       {unit && (
         <span className="unit">
-          <LocalizedText text={unit} defaultLanguage={questionnaire.defaultLanguage} />
+          <QuestionnaireText text={unit} defaultLanguage={questionnaire.defaultLanguage} />
         </span>
       )}
     </span>

@@ -5,8 +5,8 @@ import { useFill } from '../session-context';
 import { agencyLabel } from './agency-input';
 import type { InputProps } from './input-props';
 import { parseNumber } from './scalar-inputs';
-import { DateField } from '../../../shared/date-field';
-import { useText } from '../../../shared/use-localized';
+import { DateField } from '../../../ui/date-field';
+import { useText } from '../../../ui/use-text';
 
 type TableQuestion = Extract<Question, { kind: 'table' }>;
 
