@@ -20,7 +20,7 @@ function loadOrThrow(text: string): Questionnaire {
 /** The example assessment on the bundled questionnaire. */
 function exampleInput(): ReportSource {
   const example = exampleAssessmentSchema.parse(
-    JSON.parse(readFileSync('questionnaires/cbrn-naq/example-assessment.json', 'utf8')),
+    JSON.parse(readFileSync('questionnaires/cbrn-naq/1.0.0/example-assessment.json', 'utf8')),
   );
   return {
     assessment: newAssessment({

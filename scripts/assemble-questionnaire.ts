@@ -4,9 +4,17 @@ export interface PartFile {
   value: unknown;
 }
 
+/** What one part's authors changed since the previous version (merged into the header's `changes`). */
+export interface ChangesFragment {
+  renamed?: unknown[];
+  removed?: unknown[];
+  replaced?: unknown[];
+}
+
 export function assembleQuestionnaire(
   header: Record<string, unknown>,
   parts: PartFile[],
+  changes: ChangesFragment[] = [],
 ): Record<string, unknown> {
   const areas: unknown[] = [];
   const actions: unknown[] = [];
@@ -16,5 +24,22 @@ export function assembleQuestionnaire(
     areas.push(part.area);
     actions.push(...(part.actions ?? []));
   }
-  return { $schema: './questionnaire.schema.json', ...header, areas, actions };
+  const assembled: Record<string, unknown> = {
+    $schema: './questionnaire.schema.json',
+    ...header,
+    areas,
+    actions,
+  };
+  if (changes.length > 0) {
+    const base = (header.changes ?? {}) as Record<string, unknown[] | string | undefined>;
+    const merged: Record<string, unknown> = { ...base };
+    for (const key of ['renamed', 'removed', 'replaced'] as const) {
+      const all = [...((base[key] as unknown[] | undefined) ?? []), ...changes.flatMap((c) => c[key] ?? [])];
+      if (all.length > 0 || key !== 'replaced') merged[key] = all;
+    }
+    // `changes` stays last, after the content it describes.
+    delete assembled.changes;
+    assembled.changes = merged;
+  }
+  return assembled;
 }

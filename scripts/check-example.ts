@@ -1,5 +1,5 @@
 // Checks an example assessment against its questionnaire:
-// `npx tsx scripts/check-example.ts questionnaires/cbrn-naq/example-assessment.json`
+// `npx tsx scripts/check-example.ts questionnaires/cbrn-naq/1.0.0/example-assessment.json`
 import { readFileSync } from 'node:fs';
 import { isoDay } from '../src/domain/validation/today';
 import { checkAnswers } from '../src/domain/validation/check-answers';
@@ -9,7 +9,7 @@ import { computeVisibility } from '../src/domain/conditions/visibility';
 import { indexQuestionnaire } from '../src/domain/questionnaire/questionnaire-index';
 import { zodIssuesToLoadIssues } from '../src/domain/zod-issues';
 
-const file = process.argv[2] ?? 'questionnaires/cbrn-naq/example-assessment.json';
+const file = process.argv[2] ?? 'questionnaires/cbrn-naq/1.0.0/example-assessment.json';
 const parsed = exampleAssessmentSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')), {
   reportInput: true,
 });

@@ -1,5 +1,5 @@
 // Validates one area file of a questionnaire together with its header:
-// `npx tsx scripts/check-part.ts questionnaires/cbrn-naq/parts/04-biosafety.json`
+// `npx tsx scripts/check-part.ts questionnaires/cbrn-naq/1.1.0/parts/04-biosafety.json`
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { assembleQuestionnaire } from './assemble-questionnaire';

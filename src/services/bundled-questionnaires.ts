@@ -59,7 +59,7 @@ export async function loadBundledQuestionnaires(): Promise<BundledQuestionnaire[
   return Promise.all(bundledQuestionnaireFiles().map(loadFile));
 }
 
-const examples = import.meta.glob<string>('/questionnaires/*/example-assessment.json', {
+const examples = import.meta.glob<string>('/questionnaires/*/*/example-assessment.json', {
   query: '?raw',
   import: 'default',
 });

@@ -10,7 +10,7 @@ export function exampleReportInput(overrides: Partial<ReportSource> = {}): Repor
   const q = loadQuestionnaire(readFileSync('questionnaires/cbrn-naq-1.0.0.json', 'utf8'));
   if (q.status === 'failure') throw new Error('bundled questionnaire does not load');
   const example = exampleAssessmentSchema.parse(
-    JSON.parse(readFileSync('questionnaires/cbrn-naq/example-assessment.json', 'utf8')),
+    JSON.parse(readFileSync('questionnaires/cbrn-naq/1.0.0/example-assessment.json', 'utf8')),
   );
   const assessment: Assessment = newAssessment({
     id: 'example',

@@ -169,7 +169,7 @@ describe('npm run plan (the command line)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-cli-'));
     const result = run(
       '--in',
-      'questionnaires/cbrn-naq/example-assessment.json',
+      'questionnaires/cbrn-naq/1.0.0/example-assessment.json',
       '--out',
       join(dir, 'plan.docx'),
       '--xlsx',
@@ -193,7 +193,7 @@ describe('npm run plan (the command line)', () => {
   it.each([
     [['--in', 'missing.json', '--out', 'x.docx'], 'plan: cannot read missing.json'],
     [
-      ['--in', 'questionnaires/cbrn-naq/example-assessment.json', '--out', 'x.docx', '--lang', 'de'],
+      ['--in', 'questionnaires/cbrn-naq/1.0.0/example-assessment.json', '--out', 'x.docx', '--lang', 'de'],
       'plan: --lang must be one of en, ru, not "de"',
     ],
     [

@@ -4,6 +4,7 @@ import { checkActions } from './checks/check-actions';
 import { checkChanges } from './checks/check-changes';
 import { checkConditions } from './checks/check-conditions';
 import { checkIds } from './checks/check-ids';
+import { checkLinks } from './checks/check-links';
 import { checkQuestions } from './checks/check-questions';
 import { checkTexts } from './checks/check-texts';
 import { makeContext } from './checks/context';
@@ -24,6 +25,7 @@ export function loadQuestionnaireValue(value: unknown): QuestionnaireLoadResult 
   checkConditions(ctx);
   checkQuestions(ctx);
   checkActions(ctx);
+  checkLinks(ctx);
   checkChanges(ctx);
   return resultOf(questionnaire, issues);
 }

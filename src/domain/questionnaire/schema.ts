@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { conditionSchema } from './condition';
 import { languageCodeSchema, localisedTextSchema } from './text';
-import { ACTION_TYPES, COST_BANDS, FRAMEWORKS, HAZARDS, OBLIGATIONS } from './vocabulary';
+import {
+  ACTION_TYPES,
+  COST_BANDS,
+  FRAMEWORKS,
+  HAZARDS,
+  OBLIGATIONS,
+  SCENARIO_CATEGORIES,
+} from './vocabulary';
 
 export const QUESTIONNAIRE_FORMAT = 'cbrn-nap-questionnaire';
 export const QUESTIONNAIRE_FORMAT_VERSION = 1;
@@ -19,6 +26,13 @@ export type DateBound = z.infer<typeof dateBoundSchema>;
 const referenceSchema = z.strictObject({
   framework: z.enum(FRAMEWORKS),
   code: z.string().min(1).describe('e.g. "P.6.1", "OP3(a)", "CBM A", "4.3.2"'),
+  edition: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'The edition the code belongs to, e.g. "3rd ed. (2022)" for the JEE, "Rev. 1" for an NSS guide',
+    ),
 });
 
 // ---------- validation rules ----------
@@ -66,6 +80,18 @@ export const scoringSchema = z.strictObject({
     .record(z.string(), levelSchema.nullable())
     .optional()
     .describe('For choice kinds: option id (or yes/partly/no) → capacity level; null = not scored'),
+  scenarios: z
+    .array(idSchema)
+    .min(1)
+    .optional()
+    .describe('Ids of the risk questions (scenarios) this indicator mitigates: its risk comes from them'),
+  scenarioCategories: z
+    .array(z.enum(SCENARIO_CATEGORIES))
+    .min(1)
+    .optional()
+    .describe(
+      'Kinds of scenario this indicator mitigates: the rated scenarios of these kinds and its hazards',
+    ),
 });
 export type Scoring = z.infer<typeof scoringSchema>;
 
@@ -188,6 +214,10 @@ export const riskQuestionSchema = z.strictObject({
   kind: z.literal('risk'),
   ...questionBase,
   hazard: z.enum(HAZARDS),
+  category: z
+    .enum(SCENARIO_CATEGORIES)
+    .optional()
+    .describe('The kind of scenario, for indicators that name kinds'),
 });
 
 export const questionSchema = z.discriminatedUnion('kind', [
@@ -263,6 +293,11 @@ export const actionSchema = z.strictObject({
   title: localisedTextSchema,
   description: localisedTextSchema.optional(),
   achievement: localisedTextSchema.describe('Indicator of achievement'),
+  prerequisites: z
+    .array(z.strictObject({ indicator: idSchema, level: levelSchema }))
+    .min(1)
+    .optional()
+    .describe('What must be in place first: another indicator at a level (e.g. the legal basis at 3)'),
 });
 export type Action = z.infer<typeof actionSchema>;
 
@@ -270,6 +305,12 @@ export const versionChangesSchema = z.strictObject({
   previousVersion: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'must be a version like "1.2.0"' }),
   renamed: z.array(z.strictObject({ from: idSchema, to: idSchema })).default([]),
   removed: z.array(idSchema).default([]),
+  /**
+   * Questions of the previous version replaced by other questions (a compound indicator split,
+   * duplicates folded into one): their answers are not carried (they answered another question)
+   * but kept with the assessment, and shown beside the questions that replace them.
+   */
+  replaced: z.array(z.strictObject({ from: idSchema, by: z.array(idSchema).min(1) })).optional(),
 });
 
 export const questionnaireSchema = z
@@ -287,6 +328,9 @@ export const questionnaireSchema = z
     description: localisedTextSchema.optional(),
     agencyRoles: z.array(agencyRoleSchema).default([]),
     riskScales: riskScalesSchema.optional(),
+    capacityRule: localisedTextSchema
+      .optional()
+      .describe('How to rate a capacity question, shown with each one (e.g. "levels are cumulative: …")'),
     areas: z.array(areaSchema).min(1),
     actions: z.array(actionSchema).default([]),
     changes: versionChangesSchema.optional(),

@@ -20,12 +20,31 @@ export const ACTION_TYPES = [
   'surveillance',
   'tool-development',
   'training',
+  // Added in format 1 (questionnaire 1.1.0): drafting and adopting a law, decree or regulation.
+  'legislation',
 ] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
 
 /** Indicative cost bands in EUR. */
 export const COST_BANDS = ['lt-50k', '50k-250k', '250k-1m', 'gt-1m'] as const;
 export type CostBand = (typeof COST_BANDS)[number];
+
+/**
+ * Kinds of risk scenario: an indicator may name the kinds it mitigates instead of (or beside) single
+ * scenarios, and takes its risk from the rated scenarios of those kinds and its hazards.
+ */
+export const SCENARIO_CATEGORIES = [
+  'accidental-release',
+  'theft-diversion',
+  'deliberate-release',
+  'natural-outbreak',
+  'transport-accident',
+  'illicit-trafficking',
+  'loss-of-control',
+  'legacy-contamination',
+  'facility-accident',
+] as const;
+export type ScenarioCategory = (typeof SCENARIO_CATEGORIES)[number];
 
 /** Instruments whose obligations an indicator may fulfil. */
 export const OBLIGATIONS = ['BWC', 'CWC', 'NPT', 'CPPNM', 'UNSCR1540', 'IHR'] as const;
@@ -48,6 +67,14 @@ export const FRAMEWORKS = [
   'OPCW',
   'INTERPOL',
   'EU-CBRN-CoE',
+  // Added for questionnaire 1.1.0.
+  'NAGOYA',
+  'PIP',
+  'WOAH',
+  'FAO',
+  'FATF',
+  'UNSGM',
+  'EU',
   'OTHER',
 ] as const;
 export type Framework = (typeof FRAMEWORKS)[number];

@@ -116,7 +116,7 @@ describe('the bundled CBRN Needs Assessment Questionnaire 1.0.0', () => {
 
 describe('the example assessment', () => {
   const example = exampleAssessmentSchema.parse(
-    JSON.parse(readFileSync('questionnaires/cbrn-naq/example-assessment.json', 'utf8')),
+    JSON.parse(readFileSync('questionnaires/cbrn-naq/1.0.0/example-assessment.json', 'utf8')),
   );
   const answers = new Map(Object.entries(example.answers));
 

@@ -13,4 +13,11 @@ export function checkChanges(ctx: CheckContext): void {
   changes.removed.forEach((id, i) => {
     if (known.has(id)) ctx.error(['changes', 'removed', i], `"${id}" still exists in this version`);
   });
+  changes.replaced?.forEach((r, i) => {
+    if (known.has(r.from))
+      ctx.error(['changes', 'replaced', i, 'from'], `"${r.from}" still exists in this version`);
+    r.by.forEach((id, j) => {
+      if (!known.has(id)) ctx.error(['changes', 'replaced', i, 'by', j], `unknown question "${id}"`);
+    });
+  });
 }

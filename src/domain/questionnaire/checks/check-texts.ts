@@ -23,6 +23,7 @@ const TEXT_FIELDS = new Set([
   'unit',
   'rowLabel',
   'addRowLabel',
+  'capacityRule',
   'achievement',
 ]);
 

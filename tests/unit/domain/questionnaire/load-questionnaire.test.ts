@@ -35,6 +35,18 @@ describe('loadQuestionnaire accepts', () => {
       '$.areas[0].items[0]',
       'no action unlocks level 5 of "bio.authority"',
     ],
+    [
+      'a scenario of a hazard the indicator does not list',
+      (q: any) => (q.areas[0].items[0].scoring.scenarios = ['ops.risk-chem']),
+      '$.areas[0].items[0].scoring.scenarios[0]',
+      '"ops.risk-chem" is a C scenario, a hazard this indicator does not list',
+    ],
+    [
+      'a kind of scenario that none of its hazards has',
+      (q: any) => (q.areas[0].items[0].scoring.scenarioCategories = ['illicit-trafficking']),
+      '$.areas[0].items[0].scoring.scenarioCategories[0]',
+      'no scenario of the kind "illicit-trafficking" among the hazards B',
+    ],
   ])('with a warning for %s', (_name, mutate, path, message) => {
     const result = loadQuestionnaire(mutatedFullFeature(mutate));
     expect(result.status).toBe('warning');
@@ -122,7 +134,7 @@ const cases: [string, string | Mutation, string, string][] = [
     'unknown action type',
     (q) => (q.actions[0].type = 'meeting'),
     '$.actions[0].type',
-    'must be one of: "advocacy", "assessment", "coordination", "designation", "dissemination", "financing", "monitoring-evaluation", "planning-strategy", "procurement", "program-implementation", "simulation-exercise", "sops", "surveillance", "tool-development", "training"; got the text "meeting"',
+    'must be one of: "advocacy", "assessment", "coordination", "designation", "dissemination", "financing", "monitoring-evaluation", "planning-strategy", "procurement", "program-implementation", "simulation-exercise", "sops", "surveillance", "tool-development", "training", "legislation"; got the text "meeting"',
   ],
   [
     'fractional duration',
@@ -296,6 +308,42 @@ const cases: [string, string | Mutation, string, string][] = [
     (q) => (q.changes.removed = ['ops.staff']),
     '$.changes.removed[0]',
     '"ops.staff" still exists in this version',
+  ],
+  [
+    'a replaced id still present',
+    (q) => (q.changes.replaced = [{ from: 'ops.staff', by: ['ops.code'] }]),
+    '$.changes.replaced[0].from',
+    '"ops.staff" still exists in this version',
+  ],
+  [
+    'replaced by a question that does not exist',
+    (q) => (q.changes.replaced = [{ from: 'bio.old', by: ['bio.nothing'] }]),
+    '$.changes.replaced[0].by[0]',
+    'unknown question "bio.nothing"',
+  ],
+  [
+    'a scenario link to an unknown scenario',
+    (q) => (q.areas[0].items[0].scoring.scenarios = ['ops.risk-nowhere']),
+    '$.areas[0].items[0].scoring.scenarios[0]',
+    'unknown scenario "ops.risk-nowhere"',
+  ],
+  [
+    'a scenario link to a question that is not a risk scenario',
+    (q) => (q.areas[0].items[0].scoring.scenarios = ['ops.staff']),
+    '$.areas[0].items[0].scoring.scenarios[0]',
+    '"ops.staff" is not a risk scenario (a risk question)',
+  ],
+  [
+    'a prerequisite that is not an indicator',
+    (q) => (q.actions[1].prerequisites = [{ indicator: 'ops.staff', level: 3 }]),
+    '$.actions[1].prerequisites[0].indicator',
+    '"ops.staff" is not a scored indicator',
+  ],
+  [
+    'a prerequisite on the action’s own indicator',
+    (q) => (q.actions[1].prerequisites = [{ indicator: 'bio.authority', level: 3 }]),
+    '$.actions[1].prerequisites[0].indicator',
+    'an action cannot be its own indicator’s prerequisite',
   ],
 ];
 
