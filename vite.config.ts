@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { checkedQuestionnaires } from './scripts/checked-questionnaires.ts';
+import { securityHeaders } from './scripts/security-headers.ts';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -10,6 +11,7 @@ export default defineConfig({
   define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
   plugins: [
     checkedQuestionnaires(),
+    securityHeaders(),
     react(),
     VitePWA({
       registerType: 'prompt',

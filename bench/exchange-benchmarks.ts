@@ -68,14 +68,14 @@ export async function exchangeBenchmarks(): Promise<Figure[]> {
     );
     await there.delete();
     const target = await device();
-    const first = await prepareImport(target, file, { passphrase, now: NOW });
+    const first = await prepareImport(target, file, { passphrase });
     if (first.kind !== 'assessment') throw new Error(first.kind);
     await target.exchange.importAsNew(first.file, 'a1', 'Bench', NOW);
     figures.push(
       await measure(
         `import and merge a 1,000-answer assessment file (${label})`,
         async () => {
-          const prepared = await prepareImport(target, file, { passphrase, now: NOW });
+          const prepared = await prepareImport(target, file, { passphrase });
           if (prepared.kind !== 'assessment') throw new Error(prepared.kind);
           const plan = await planMergeInto(target, 'a1', prepared.file, prepared.available);
           await target.exchange.merge('a1', plan, resolveMerge(plan, new Map()), NOW);

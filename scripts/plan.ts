@@ -1,61 +1,94 @@
 // The plan generator on the command line, the same code as the app's export:
 //   npm run plan -- --in assessment.json --out plan.docx [--lang ru] [--xlsx actions.xlsx] [--date 2026-11-24]
-// --in takes an assessment file exported by the app, or an example assessment (questionnaires/*/example-assessment.json).
-import { readFileSync, writeFileSync } from 'node:fs';
+// --in takes an assessment file exported by the app, or an example assessment (questionnaires/*/*/example-assessment.json).
+// Every file passes the same gate as in the app (services' file checks and the domain's record gate);
+// a refusal is one message and exit code 1, never a stack trace.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import writeXlsxFile from 'write-excel-file/universal';
 import { newAssessment } from '../src/domain/assessment/assessment';
 import { exampleAssessmentSchema } from '../src/domain/assessment/example';
-import { loadAssessmentFile } from '../src/domain/exchange/assessment-file';
+import type { AnswerRecord } from '../src/domain/assessment/answer';
+import { LIMITS } from '../src/domain/limits';
+import { parseJson, type LoadIssue } from '../src/domain/load-result';
 import { loadQuestionnaire } from '../src/domain/questionnaire/load-questionnaire';
+import { indexQuestionnaire } from '../src/domain/questionnaire/questionnaire-index';
+import { gateRecords } from '../src/domain/validation/record-gate';
+import { zodIssuesToLoadIssues } from '../src/domain/zod-issues';
+import { countryName } from '../src/i18n/countries';
 import { buildReport } from '../src/report/build-report';
-import { matrixSheet } from '../src/report/matrix-sheet';
 import { gatherReportInput, type ReportSource } from '../src/report/gather-report-input';
+import { matrixSheet } from '../src/report/matrix-sheet';
 import { docxBuffer } from '../src/report/render-docx';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../src/report/report-translator';
 import { questionnaireHash } from '../src/services/content-hash';
-import { countryName } from '../src/i18n/countries';
+import { readExchangeFile } from '../src/services/file-check-tasks';
+import { decodeText, tooLarge } from '../src/services/file-text';
 
-function fail(message: string): never {
-  console.error(`plan: ${message}`);
-  process.exit(1);
+class Refusal extends Error {}
+
+function refuse(message: string): never {
+  throw new Refusal(message);
 }
 
-const { values } = parseArgs({
-  options: {
-    in: { type: 'string' },
-    out: { type: 'string' },
-    xlsx: { type: 'string' },
-    lang: { type: 'string', default: 'en' },
-    questionnaire: { type: 'string' },
-    date: { type: 'string' },
-  },
-});
-if (!values.in || (!values.out && !values.xlsx))
-  fail(
-    'usage: npm run plan -- --in assessment.json --out plan.docx [--lang en|ru] [--xlsx actions.xlsx] [--date YYYY-MM-DD]',
-  );
-const language = values.lang as ReportLanguage;
-if (!REPORT_LANGUAGES.includes(language))
-  fail(`--lang must be one of ${REPORT_LANGUAGES.join(', ')}, not "${values.lang}"`);
-const now = values.date ? Date.parse(`${values.date}T12:00:00Z`) : Date.now();
-if (Number.isNaN(now)) fail(`--date must be YYYY-MM-DD, not "${values.date}"`);
+const listed = (issues: LoadIssue[]) =>
+  issues
+    .slice(0, LIMITS.issues.shown)
+    .map((i) => `  ${i.path}: ${i.message}`)
+    .join('\n') +
+  (issues.length > LIMITS.issues.shown ? `\n  … and ${issues.length - LIMITS.issues.shown} more` : '');
 
-let text: string;
-try {
-  text = readFileSync(values.in, 'utf8');
-} catch (error) {
-  fail(`cannot read ${values.in}: ${(error as Error).message}`);
+/** A file's text, read as the app reads a chosen file (size first; UTF-8 or UTF-16 with a BOM). */
+function readText(path: string, limit: number, what: string): string {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (error) {
+    refuse(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  if (size > limit) refuse(`${path}: ${tooLarge(size, limit, what).message}`);
+  return decodeText(readFileSync(path));
 }
 
-/** Either an exported assessment file or an example assessment. */
-function readInput(): {
-  ref: { id: string; version: string; contentHash?: string };
-  make: (q: ReportSource['questionnaire']) => Omit<ReportSource, 'language' | 'countryName' | 'now'>;
-} {
-  const raw = JSON.parse(text) as Record<string, unknown>;
-  if (raw.type === undefined && 'profile' in raw) {
-    const example = exampleAssessmentSchema.parse(raw);
+async function main(): Promise<string[]> {
+  const { values } = parseArgs({
+    options: {
+      in: { type: 'string' },
+      out: { type: 'string' },
+      xlsx: { type: 'string' },
+      lang: { type: 'string', default: 'en' },
+      questionnaire: { type: 'string' },
+      date: { type: 'string' },
+    },
+  });
+  if (!values.in || (!values.out && !values.xlsx))
+    refuse(
+      'usage: npm run plan -- --in assessment.json --out plan.docx [--lang en|ru] [--xlsx actions.xlsx] [--date YYYY-MM-DD]',
+    );
+  const language = values.lang as ReportLanguage;
+  if (!REPORT_LANGUAGES.includes(language))
+    refuse(`--lang must be one of ${REPORT_LANGUAGES.join(', ')}, not "${values.lang}"`);
+  const now = values.date ? Date.parse(`${values.date}T12:00:00Z`) : Date.now();
+  if (Number.isNaN(now)) refuse(`--date must be YYYY-MM-DD, not "${values.date}"`);
+
+  const inPath = values.in;
+  const text = readText(inPath, LIMITS.fileBytes.assessment, 'an assessment file');
+  const json = parseJson(text);
+  if (!json.ok) refuse(`${inPath} is not a valid assessment file:\n${listed([json.issue])}`);
+  const raw = json.value as Record<string, unknown> | null;
+  const isExample = raw !== null && typeof raw === 'object' && raw.type === undefined && 'profile' in raw;
+
+  // Either an exported assessment file or an example assessment; both name their questionnaire.
+  let source: Omit<ReportSource, 'language' | 'countryName' | 'now' | 'questionnaire' | 'answers'>;
+  let answers: AnswerRecord[];
+  let ref: { id: string; version: string; contentHash?: string };
+  if (isExample) {
+    const parsed = exampleAssessmentSchema.safeParse(raw, { reportInput: true });
+    if (!parsed.success)
+      refuse(
+        `${inPath} is not a valid example assessment:\n${listed(zodIssuesToLoadIssues(parsed.error.issues))}`,
+      );
+    const example = parsed.data;
     const assessment = newAssessment({
       id: 'example',
       profile: example.profile,
@@ -63,78 +96,96 @@ function readInput(): {
       now,
       example: true,
     });
-    return {
-      ref: example.questionnaire,
-      make: (questionnaire) => ({
-        assessment,
-        questionnaire,
-        answers: Object.entries(example.answers).map(([questionId, s]) => ({ ...s, questionId })),
-        log: [],
-      }),
-    };
+    ref = example.questionnaire;
+    source = { assessment, log: [] };
+    answers = Object.entries(example.answers).map(([questionId, s]) => ({
+      ...s,
+      questionId,
+      assessmentId: assessment.id,
+      updatedAt: now,
+      author: '',
+    }));
+  } else {
+    const read = await readExchangeFile(text);
+    if (read.kind === 'needsPassphrase')
+      refuse(
+        `${inPath} is encrypted: open it in the app and export it without a passphrase for the command line`,
+      );
+    if (read.kind === 'failure') refuse(`${inPath} is not a valid assessment file:\n${listed(read.issues)}`);
+    if (read.kind === 'backup')
+      refuse(`${inPath} is a backup; export one assessment from the app for the command line`);
+    const file = read.file;
+    ref = file.questionnaire;
+    source = { assessment: file.assessment, log: file.reviewLog, planEdits: file.plan ?? undefined };
+    answers = file.answers;
   }
-  const loaded = loadAssessmentFile(text);
-  if (loaded.status === 'failure')
-    fail(
-      `${values.in} is not a valid assessment file:\n${loaded.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`,
+
+  const questionnairePath = values.questionnaire ?? `questionnaires/${ref.id}-${ref.version}.json`;
+  let questionnaireText: string;
+  try {
+    questionnaireText = readText(questionnairePath, LIMITS.fileBytes.questionnaire, 'a questionnaire');
+  } catch {
+    refuse(
+      `the questionnaire ${ref.id} ${ref.version} is needed: pass its file with --questionnaire (looked for ${questionnairePath})`,
     );
-  const file = loaded.value;
-  return {
-    ref: file.questionnaire,
-    make: (questionnaire) => ({
-      assessment: file.assessment,
-      questionnaire,
-      answers: file.answers,
-      log: file.reviewLog,
-      planEdits: file.plan ?? undefined,
-    }),
-  };
+  }
+  const q = loadQuestionnaire(questionnaireText);
+  if (q.status === 'failure')
+    refuse(`${questionnairePath} is not a valid questionnaire:\n${listed(q.issues)}`);
+  if (q.value.id !== ref.id || q.value.version !== ref.version)
+    refuse(`${questionnairePath} is ${q.value.id} ${q.value.version}, not ${ref.id} ${ref.version}`);
+  if (ref.contentHash && ref.contentHash !== (await questionnaireHash(q.value)))
+    refuse(
+      `${questionnairePath} has other content than the questionnaire ${ref.id} ${ref.version} the assessment was answered on`,
+    );
+
+  // The gate: the same check of every record as an import in the app.
+  const index = indexQuestionnaire(q.value);
+  const issues = gateRecords(
+    { assessment: source.assessment, answers, reviewLog: source.log, plan: source.planEdits ?? null },
+    q.value,
+    index,
+  );
+  if (issues.length > 0)
+    refuse(`${inPath} does not fit the questionnaire ${ref.id} ${ref.version}:\n${listed(issues)}`);
+
+  const prepared = gatherReportInput({
+    ...source,
+    answers,
+    questionnaire: q.value,
+    index,
+    language,
+    countryName: countryName(source.assessment.country, language),
+    now,
+  });
+  const written: string[] = [];
+  if (values.out) {
+    writeFileSync(values.out, await docxBuffer(buildReport(prepared)));
+    written.push(values.out);
+  }
+  if (values.xlsx) {
+    const { data, widths } = matrixSheet(prepared);
+    const blob = await writeXlsxFile(data, {
+      columns: widths.map((width) => ({ width })),
+      stickyRowsCount: 1,
+    }).toBlob();
+    writeFileSync(values.xlsx, Buffer.from(await blob.arrayBuffer()));
+    written.push(values.xlsx);
+  }
+  return written;
 }
 
-let input: ReturnType<typeof readInput>;
-try {
-  input = readInput();
-} catch (error) {
-  fail(`${values.in}: ${(error as Error).message}`);
-}
-const questionnairePath = values.questionnaire ?? `questionnaires/${input.ref.id}-${input.ref.version}.json`;
-let questionnaireText: string;
-try {
-  questionnaireText = readFileSync(questionnairePath, 'utf8');
-} catch {
-  fail(
-    `the questionnaire ${input.ref.id} ${input.ref.version} is needed: pass its file with --questionnaire (looked for ${questionnairePath})`,
-  );
-}
-const q = loadQuestionnaire(questionnaireText);
-if (q.status === 'failure')
-  fail(
-    `${questionnairePath} is not a valid questionnaire:\n${q.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`,
-  );
-if (q.value.id !== input.ref.id || q.value.version !== input.ref.version)
-  fail(`${questionnairePath} is ${q.value.id} ${q.value.version}, not ${input.ref.id} ${input.ref.version}`);
-if (input.ref.contentHash && input.ref.contentHash !== (await questionnaireHash(q.value)))
-  fail(
-    `${questionnairePath} has other content than the questionnaire ${input.ref.id} ${input.ref.version} the assessment was answered on`,
-  );
-
-const base = input.make(q.value);
-const prepared = gatherReportInput({
-  ...base,
-  language,
-  countryName: countryName(base.assessment.country, language),
-  now,
-});
-if (values.out) {
-  writeFileSync(values.out, await docxBuffer(buildReport(prepared)));
-  console.log(`wrote ${values.out}`);
-}
-if (values.xlsx) {
-  const { data, widths } = matrixSheet(prepared);
-  const blob = await writeXlsxFile(data, {
-    columns: widths.map((width) => ({ width })),
-    stickyRowsCount: 1,
-  }).toBlob();
-  writeFileSync(values.xlsx, Buffer.from(await blob.arrayBuffer()));
-  console.log(`wrote ${values.xlsx}`);
-}
+main().then(
+  (written) => {
+    for (const file of written) console.log(`wrote ${file}`);
+  },
+  (error: unknown) => {
+    // A refusal says what is wrong; anything else is a defect of the tool, said in one line too.
+    const message =
+      error instanceof Refusal
+        ? error.message
+        : `could not make the plan: ${error instanceof Error ? error.message : String(error)}`;
+    console.error(`plan: ${message}`);
+    process.exit(1);
+  },
+);

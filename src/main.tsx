@@ -4,12 +4,16 @@ import { App, preload } from './app/app';
 import { parseRoute } from './app/router';
 import { MARKS } from './features/fill/performance-marks';
 import { initI18n } from './i18n/i18n';
+import { fileChecks } from './services/file-checks';
 import { createStore } from './storage/store';
 import './app/app.css';
 
 performance.mark(MARKS.appStart);
 initI18n();
-const store = createStore();
+// Questionnaire files are checked in the file checks' worker: a 4 MB check never blocks the page.
+const store = createStore(undefined, undefined, {
+  checkQuestionnaire: async (text) => (await fileChecks()).checkQuestionnaireText(text),
+});
 preload(parseRoute(window.location.hash), store);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

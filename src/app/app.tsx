@@ -4,6 +4,8 @@ import { FillPage, prefetchFill } from '../features/fill/fill-page';
 import { warmQuestionnaireOf } from '../services/questionnaire-registry';
 import { StoreProvider } from '../ui/store-context';
 import { UiLanguageProvider } from '../ui/ui-language';
+import { SpaceWarning } from '../ui/space-warning';
+import { ReplacedNotice } from '../ui/replaced-notice';
 import { createStore, type Store } from '../storage/store';
 import { LanguageSwitch } from './language-switch';
 import { navigate, paths, useRoute, type Route } from './router';
@@ -146,6 +148,7 @@ export function App({ store: given }: { store?: Store }) {
           </nav>
         </header>
         <main id="main" tabIndex={-1}>
+          <SpaceWarning backupHref={paths.settings()} />
           <StorageGate store={store}>
             <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
               <Page route={route} />
@@ -153,6 +156,7 @@ export function App({ store: given }: { store?: Store }) {
           </StorageGate>
         </main>
         <UpdatePrompt />
+        <ReplacedNotice />
       </UiLanguageProvider>
     </StoreProvider>
   );

@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Store } from '../storage/store';
 import { StorageError } from '../storage/storage-error';
+import { spaceGuard } from '../services/storage-guard';
 
 /** Nothing is shown as if it could be saved until the database has opened. */
 export function StorageGate({ store, children }: { store: Store; children: ReactNode }) {
@@ -9,7 +10,10 @@ export function StorageGate({ store, children }: { store: Store; children: React
   const [state, setState] = useState<'opening' | 'open' | StorageError>('opening');
   useEffect(() => {
     store.open().then(
-      () => setState('open'),
+      () => {
+        setState('open');
+        spaceGuard.start();
+      },
       (error: unknown) =>
         setState(error instanceof StorageError ? error : new StorageError('failed', String(error))),
     );

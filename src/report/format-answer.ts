@@ -2,6 +2,7 @@ import type { AnswerState } from '../domain/assessment/answer';
 import type { TableRow } from '../domain/assessment/answer-value';
 import type { Question } from '../domain/questionnaire/schema';
 import type { ReportContext } from './report-context';
+import { own } from '../domain/own';
 
 /** A stored scalar as text; anything else (a malformed value) as JSON rather than "[object Object]". */
 function scalar(value: unknown): string {
@@ -50,9 +51,9 @@ export function formatAnswer(ctx: ReportContext, question: Question, state: Answ
         .map(
           (row, i) =>
             `${i + 1}. ${question.columns
-              .filter((c) => row.cells[c.id] !== undefined && row.cells[c.id] !== '')
+              .filter((c) => own(row.cells, c.id) !== undefined && own(row.cells, c.id) !== '')
               .map((c) => {
-                const cell = row.cells[c.id];
+                const cell = own(row.cells, c.id);
                 const shown =
                   c.kind === 'agency'
                     ? ctx.agency(scalar(cell))

@@ -8,6 +8,7 @@ import type { ReviewEntry } from '../domain/scoring/review';
 import type { ReportInput } from './report-context';
 import type { ReportLanguage } from './report-translator';
 import { computePlan } from '../domain/plan/compute-plan';
+import { usableAnswers } from '../domain/validation/record-gate';
 
 export interface ReportSource {
   assessment: Assessment;
@@ -26,7 +27,14 @@ export interface ReportSource {
 export function gatherReportInput(input: ReportSource): ReportInput {
   const { assessment, questionnaire, language, now } = input;
   const index = input.index ?? indexQuestionnaire(questionnaire);
-  const records = new Map(input.answers.map((r) => [r.questionId, r]));
+  // The report meets only answers that pass the gate: nothing malformed reaches a document.
+  const owned = input.answers.map((r) => ({
+    assessmentId: assessment.id,
+    updatedAt: 0,
+    author: '',
+    ...r,
+  }));
+  const records = new Map(usableAnswers(owned, assessment, index).usable.map((r) => [r.questionId, r]));
   const { visibility, review, priorities, plan } = computePlan({
     questionnaire,
     index,

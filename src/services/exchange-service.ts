@@ -1,22 +1,30 @@
 import { buildAssessmentFile, type AssessmentFile } from '../domain/exchange/assessment-file';
 import { BACKUP_FILE_TYPE, BACKUP_FILE_VERSION, type BackupFile } from '../domain/exchange/backup-file';
-import { checkFileAgainstQuestionnaire } from '../domain/exchange/check-file';
+import { checkAssessmentFile } from '../domain/exchange/check-file';
 import { planMerge, type MergePlan } from '../domain/exchange/merge';
 import { restoreImpact, type RestoreImpact } from '../domain/exchange/restore-impact';
 import { computeVisibility } from '../domain/conditions/visibility';
+import type { AnswerRecord } from '../domain/assessment/answer';
 import type { Assessment } from '../domain/assessment/assessment';
+import type { PlanEdits } from '../domain/plan/plan-edits';
+import type { ReviewEntry } from '../domain/scoring/review';
 import type { LoadIssue } from '../domain/load-result';
-import { loadQuestionnaire } from '../domain/questionnaire/load-questionnaire';
+import { LIMITS, megabytes } from '../domain/limits';
+import type { Questionnaire } from '../domain/questionnaire/schema';
+import { indexQuestionnaire } from '../domain/questionnaire/questionnaire-index';
+import { pathsUnder } from '../domain/validation/record-gate';
+import { capIssues } from './file-check-tasks';
+import { fileChecks } from './file-checks';
 import type { Store } from '../storage/store';
 import { APP_VERSION } from './app-version';
 import { questionnaireHash } from './content-hash';
 import { encryptText } from './encrypted-file';
-import { readExchangeFile } from './read-exchange-file';
 import {
   availableQuestionnaires,
   findQuestionnaire,
   type AvailableQuestionnaire,
 } from './questionnaire-registry';
+import { usableAnswers } from '../domain/validation/record-gate';
 
 /** An assessment as a file: whole, or only the given areas' answers (what one agency answered). */
 export async function exportAssessment(
@@ -31,7 +39,9 @@ export async function exportAssessment(
     throw new Error(
       `questionnaire ${assessment.questionnaire.id} ${assessment.questionnaire.version} not found`,
     );
-  const parts = await store.exchange.gather(assessmentId);
+  const gathered = await store.exchange.gather(assessmentId);
+  // A file carries only answers that pass the gate: the others are not this questionnaire's.
+  const parts = { ...gathered, answers: usableAnswers(gathered.answers, assessment, available.index).usable };
   const areas = options.areaIds?.length
     ? {
         ids: options.areaIds,
@@ -60,22 +70,18 @@ export type Resolution =
   | { ok: false; reason: 'otherContent'; id: string; version: string }
   | { ok: false; reason: 'invalid'; issues: LoadIssue[] };
 
-/** Finds the questionnaire a file was answered on, and checks every answer against it. */
-export async function resolveQuestionnaire(
-  store: Store,
-  file: AssessmentFile,
-  now: number,
-): Promise<Resolution> {
+/** Finds the questionnaire a file was answered on, and passes every record through the gate. */
+export async function resolveQuestionnaire(store: Store, file: AssessmentFile): Promise<Resolution> {
   const { id, version, contentHash } = file.questionnaire;
   const available = await findQuestionnaire(store, { id, version });
   if (!available) return { ok: false, reason: 'unknownQuestionnaire', id, version };
   if ((await questionnaireHash(available.questionnaire)) !== contentHash)
     return { ok: false, reason: 'otherContent', id, version };
-  const issues = checkFileAgainstQuestionnaire(file, available.index, now);
+  const issues = checkAssessmentFile(file, available.questionnaire, available.index);
   return issues.length ? { ok: false, reason: 'invalid', issues } : { ok: true, available };
 }
 
-/** Everything on the device in one file. */
+/** Everything on the device in one file; refused when it would be larger than a backup the app can read back. */
 export async function createBackup(
   store: Store,
   options: { passphrase?: string; now: number },
@@ -95,6 +101,11 @@ export async function createBackup(
     questionnaires,
   };
   const text = JSON.stringify(backup);
+  const size = new TextEncoder().encode(text).length;
+  if (size > LIMITS.fileBytes.backup)
+    throw new Error(
+      `a backup of everything on this device would be ${megabytes(size)}, more than the ${megabytes(LIMITS.fileBytes.backup)} a backup can hold; export the assessments one by one instead`,
+    );
   return options.passphrase ? encryptText(text, options.passphrase) : text;
 }
 
@@ -110,36 +121,79 @@ export async function restorePreview(store: Store, backup: BackupFile): Promise<
   return restoreImpact(local, backup);
 }
 
-/** Checks a whole backup before anything is replaced: every questionnaire loads, every assessment fits its questionnaire. */
+/**
+ * Checks a whole backup before anything is replaced: every questionnaire it carries loads (in the file
+ * checks' worker), every assessment passes the same gate as an imported file against the questionnaire
+ * it names, with the content it was answered on, and no two records would take the same place.
+ */
 export async function checkBackup(
   store: Store,
   backup: BackupFile,
 ): Promise<{ ok: true; refs: { id: string; version: string }[] } | { ok: false; issues: LoadIssue[] }> {
   const issues: LoadIssue[] = [];
   const refs: { id: string; version: string }[] = [];
-  const loaded = backup.questionnaires.map((q, i) => {
-    const result = loadQuestionnaire(q.text);
-    if (result.status === 'failure')
+  const checks = await fileChecks();
+  const carried: Questionnaire[] = [];
+  for (const [i, q] of backup.questionnaires.entries()) {
+    const result = await checks.checkQuestionnaireText(q.text);
+    if (result.status === 'failure') {
       issues.push(
         ...result.issues.map((x) => ({ ...x, path: `$.questionnaires[${i}].text${x.path.slice(1)}` })),
       );
-    else refs.push({ id: result.value.id, version: result.value.version });
-    return result.status === 'failure' ? undefined : result.value;
-  });
-  const bundled = (await availableQuestionnaires(store)).filter((q) => q.source === 'bundled');
-  for (const [i, file] of backup.assessments.entries()) {
-    const ref = file.questionnaire;
-    const q = [...bundled.map((b) => b.questionnaire), ...loaded.filter((x) => x !== undefined)].find(
-      (x) => x.id === ref.id && x.version === ref.version,
-    );
-    if (!q)
+      continue;
+    }
+    const { id, version } = result.value;
+    if (refs.some((r) => r.id === id && r.version === version))
       issues.push({
         severity: 'error',
-        path: `$.assessments[${i}].questionnaire`,
+        path: `$.questionnaires[${i}]`,
+        message: `a second copy of questionnaire ${id} ${version}`,
+      });
+    refs.push({ id, version });
+    carried.push(result.value);
+  }
+  const bundled = (await availableQuestionnaires(store)).filter((q) => q.source === 'bundled');
+  const questionnaires = [...bundled.map((b) => b.questionnaire), ...carried];
+  const decisions = new Map<string, number>();
+  for (const [i, file] of backup.assessments.entries()) {
+    const ref = file.questionnaire;
+    const at = `$.assessments[${i}]`;
+    if (file.assessment.questionnaire.id !== ref.id || file.assessment.questionnaire.version !== ref.version)
+      issues.push({
+        severity: 'error',
+        path: `${at}.assessment.questionnaire`,
+        message: 'does not match "questionnaire"',
+      });
+    const q = questionnaires.find((x) => x.id === ref.id && x.version === ref.version);
+    if (!q) {
+      issues.push({
+        severity: 'error',
+        path: `${at}.questionnaire`,
         message: `needs questionnaire ${ref.id} ${ref.version}, which neither the backup nor this app has`,
       });
+      continue;
+    }
+    if ((await questionnaireHash(q)) !== ref.contentHash)
+      issues.push({
+        severity: 'error',
+        path: `${at}.questionnaire.contentHash`,
+        message: `the answers were given on other content of questionnaire ${ref.id} ${ref.version} than the one here`,
+      });
+    issues.push(...checkAssessmentFile(file, q, indexQuestionnaire(q), pathsUnder(['assessments', i])));
+    // Review decisions are stored by their id across assessments: two of one id would collide.
+    file.reviewLog.forEach((e, j) => {
+      const first = decisions.get(e.id);
+      if (first !== undefined && first !== i)
+        issues.push({
+          severity: 'error',
+          path: `${at}.reviewLog[${j}].id`,
+          message: `decision "${e.id}" is also in assessment ${first + 1} of the backup`,
+        });
+      decisions.set(e.id, i);
+    });
+    if (issues.length > LIMITS.issues.kept) break;
   }
-  return issues.length ? { ok: false, issues } : { ok: true, refs };
+  return issues.length ? { ok: false, issues: capIssues(issues) } : { ok: true, refs };
 }
 
 export type PreparedImport =
@@ -154,9 +208,9 @@ export type PreparedImport =
 export async function prepareImport(
   store: Store,
   text: string,
-  options: { passphrase?: string; now: number },
+  options: { passphrase?: string } = {},
 ): Promise<PreparedImport> {
-  const read = await readExchangeFile(text, options.passphrase);
+  const read = await (await fileChecks()).readExchangeFile(text, options.passphrase);
   if (read.kind === 'needsPassphrase' || read.kind === 'failure') return read;
   if (read.kind === 'backup') {
     const checked = await checkBackup(store, read.backup);
@@ -164,7 +218,7 @@ export async function prepareImport(
       ? { kind: 'backup', backup: read.backup, refs: checked.refs }
       : { kind: 'failure', issues: checked.issues };
   }
-  const resolution = await resolveQuestionnaire(store, read.file, options.now);
+  const resolution = await resolveQuestionnaire(store, read.file);
   if (resolution.ok) return { kind: 'assessment', file: read.file, available: resolution.available };
   if (resolution.reason === 'invalid') return { kind: 'failure', issues: resolution.issues };
   return {
@@ -220,4 +274,37 @@ export function mergeCandidates(assessments: readonly Assessment[], file: Assess
     (a.aliases ?? []).includes(file.assessment.id) ||
     (file.assessment.aliases ?? []).includes(a.id);
   return [...same.filter(related), ...same.filter((a) => !related(a))];
+}
+
+/**
+ * A file of an assessment's answers when storage fails (the disk is full): what is stored, with the
+ * page's newer answers over it; from the page alone when storage cannot even be read. It imports as
+ * any assessment file, here or on another device.
+ */
+export async function rescueFile(
+  store: Store,
+  assessment: Assessment,
+  available: AvailableQuestionnaire,
+  inPage: AnswerRecord[],
+  now: number,
+): Promise<string> {
+  let stored: { answers: AnswerRecord[]; reviewLog: ReviewEntry[]; plan: PlanEdits | null };
+  try {
+    stored = await store.exchange.gather(assessment.id);
+  } catch {
+    stored = { answers: [], reviewLog: [], plan: null };
+  }
+  const answers = new Map(stored.answers.map((a) => [a.questionId, a]));
+  for (const a of inPage)
+    if ((answers.get(a.questionId)?.updatedAt ?? -1) <= a.updatedAt) answers.set(a.questionId, a);
+  const file = buildAssessmentFile({
+    assessment,
+    answers: usableAnswers([...answers.values()], assessment, available.index).usable,
+    reviewLog: stored.reviewLog,
+    plan: stored.plan,
+    contentHash: await questionnaireHash(available.questionnaire),
+    appVersion: APP_VERSION,
+    now,
+  });
+  return JSON.stringify(file, null, 1);
 }

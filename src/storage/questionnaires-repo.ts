@@ -1,5 +1,5 @@
 import { resultOf, type LoadIssue } from '../domain/load-result';
-import { loadQuestionnaire, type QuestionnaireLoadResult } from '../domain/questionnaire/load-questionnaire';
+import type { QuestionnaireLoadResult } from '../domain/questionnaire/load-questionnaire';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import type { CheckedQuestionnaire, NapDatabase, StoredQuestionnaire } from './db';
 import { toStorageError } from './storage-error';
@@ -45,11 +45,25 @@ function checkOutcome(
  */
 export const CURRENT_CHECKS = typeof __BUILD_ID__ === 'string' ? `build ${__BUILD_ID__}` : 'unbuilt';
 
-/** `checks` names the questionnaire checks in force (see CURRENT_CHECKS); a test may set another. */
-export function questionnairesRepo(db: NapDatabase, checks: string = CURRENT_CHECKS) {
+/** Checks a questionnaire file's text in full (the app runs it in a worker: see services/file-checks). */
+export type QuestionnaireCheck = (text: string) => Promise<QuestionnaireLoadResult>;
+
+/** The loader itself, loaded when first needed: for tests and the command line. */
+export const checkInPlace: QuestionnaireCheck = async (text) =>
+  (await import('../domain/questionnaire/load-questionnaire')).loadQuestionnaire(text);
+
+/**
+ * `checks` names the questionnaire checks in force (see CURRENT_CHECKS; a test may set another);
+ * `check` runs them.
+ */
+export function questionnairesRepo(
+  db: NapDatabase,
+  checks: string = CURRENT_CHECKS,
+  check: QuestionnaireCheck = checkInPlace,
+) {
   /** Checks a stored text in full and keeps the outcome; failing to keep it loses nothing. */
   const checkAndKeep = async (row: StoredQuestionnaire): Promise<QuestionnaireLoadResult> => {
-    const result = loadQuestionnaire(row.text);
+    const result = await check(row.text);
     const outcome = checkOutcome(row, result, checks);
     if (outcome) await db.questionnaireChecks.put(outcome).catch(() => undefined);
     return result;
@@ -88,7 +102,7 @@ export function questionnairesRepo(db: NapDatabase, checks: string = CURRENT_CHE
       now: number,
       others: Questionnaire[],
     ): Promise<ImportOutcome> {
-      const result = loadQuestionnaire(text);
+      const result = await check(text);
       if (result.status === 'failure') return { status: 'invalid', issues: result.issues };
       const q = result.value;
       const storedRow = await db.questionnaires.get([q.id, q.version]);

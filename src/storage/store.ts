@@ -5,13 +5,22 @@ import { assessmentsRepo } from './assessments-repo';
 import { NapDatabase } from './db';
 import { exchangeRepo } from './exchange-repo';
 import { plansRepo } from './plans-repo';
-import { questionnairesRepo } from './questionnaires-repo';
+import { CURRENT_CHECKS, questionnairesRepo, type QuestionnaireCheck } from './questionnaires-repo';
 import { reviewRepo } from './review-repo';
 import { settingsRepo } from './settings-repo';
 import { toStorageError } from './storage-error';
 
 /** Everything the UI may do with stored data, as named handlers. */
-export function createStore(db: NapDatabase = new NapDatabase(), journal: AnswerJournal = browserJournal()) {
+export interface StoreOptions {
+  /** How a questionnaire's text is checked (the app: in a worker; tests: in place). */
+  checkQuestionnaire?: QuestionnaireCheck;
+}
+
+export function createStore(
+  db: NapDatabase = new NapDatabase(),
+  journal: AnswerJournal = browserJournal(),
+  options: StoreOptions = {},
+) {
   const answers = answersRepo(db);
   const assessments = assessmentsRepo(db);
   /** Writes what closed or reloaded tabs left in the journal, for assessments still on the device. */
@@ -33,8 +42,12 @@ export function createStore(db: NapDatabase = new NapDatabase(), journal: Answer
     assessments,
     answers,
     /** This tab's synchronous copy of edits not yet written (see AnswerJournal). */
-    unwritten: { keep: (records: Parameters<AnswerJournal['keep']>[0]) => journal.keep(records) },
-    questionnaires: questionnairesRepo(db),
+    unwritten: {
+      keep: (records: Parameters<AnswerJournal['keep']>[0]) => journal.keep(records),
+      /** Every tab's unwritten edits go: a restore replaces what they were made on. */
+      forgetAll: () => journal.entries().forEach((entry) => journal.forget(entry)),
+    },
+    questionnaires: questionnairesRepo(db, CURRENT_CHECKS, options.checkQuestionnaire),
     settings: settingsRepo(db),
     review: reviewRepo(db),
     plans: plansRepo(db),

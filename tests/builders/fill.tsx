@@ -23,6 +23,7 @@ export function fillContext(session: AnswerSession, questionnaire: Questionnaire
     questionnaire,
     roster: ROSTER,
     assessmentId: 'a1',
+    rescue: () => Promise.resolve({ text: '{}', fileName: 'rescue.json' }),
     t: i18n.t,
     words: fillWords(i18n.t),
   };

@@ -76,10 +76,16 @@ describe('first-use fixes', () => {
     expect(onChange).toHaveBeenLastCalledWith('2026-01-15');
   });
 
-  it('asks for a new passphrase twice, and refuses a short or mistyped one', () => {
-    expect(passphraseProblem({ first: 'long enough 1', repeat: 'long enough 2' })).toBe('passphraseMismatch');
-    expect(passphraseProblem({ first: 'short', repeat: 'short' })).toBe('passphraseShort');
-    expect(passphraseProblem({ first: '', repeat: '' })).toBeUndefined();
+  it('asks for a new passphrase twice, and refuses a short, mistyped or guessable one', async () => {
+    expect(await passphraseProblem({ first: 'long enough 1', repeat: 'long enough 2' })).toBe(
+      'passphraseMismatch',
+    );
+    expect(await passphraseProblem({ first: 'short', repeat: 'short' })).toBe('passphraseShort');
+    for (const weak of ['12345678', 'password', '        ', 'qwertyuiop', 'Password1'])
+      expect(await passphraseProblem({ first: weak, repeat: weak }), weak).toBe('passphraseWeak');
+    const strong = 'copper lantern orbit meadow 1975';
+    expect(await passphraseProblem({ first: strong, repeat: strong })).toBeUndefined();
+    expect(await passphraseProblem({ first: '', repeat: '' })).toBeUndefined();
     const onChange = vi.fn();
     render(<NewPassphrase label="Passphrase" value={{ first: '', repeat: '' }} onChange={onChange} />);
     expect(screen.getByLabelText('Passphrase')).toHaveAttribute('type', 'password');

@@ -94,13 +94,13 @@ const cases: [string, () => Promise<string>, string | undefined, unknown][] = [
     'an answer to an unknown question',
     () => mutated((f) => (f.answers[1].questionId = 'bio.unicorns')),
     undefined,
-    issue('$.answers[1]', 'unknown question "bio.unicorns"'),
+    issue('$.answers[1].questionId', 'no question "bio.unicorns" in this questionnaire'),
   ],
   [
     'a value the question cannot have',
     () => mutated((f) => (f.answers[0].value = 9)),
     undefined,
-    issue('$.answers[0]', 'type {"kind":"capacity"}'),
+    issue('$.answers[0].value', 'is not a value of a capacity question: it must be at most 5'),
   ],
   [
     'two answers to one question',
@@ -125,7 +125,7 @@ const cases: [string, () => Promise<string>, string | undefined, unknown][] = [
     async () =>
       (await valid()).replace('"answers"', `"padding": "${'x'.repeat(50 * 1024 * 1024)}", "answers"`),
     undefined,
-    issue('$', 'the file is too large (50.0 MB; the limit is 25 MB)'),
+    issue('$', 'the file is too large (50.0 MB; the limit for an assessment file is 25.0 MB)'),
   ],
   [
     'an override without a reason in the review log',
@@ -224,16 +224,14 @@ const cases: [string, () => Promise<string>, string | undefined, unknown][] = [
 describe('a bad file is refused with a specific message and changes nothing', () => {
   it.each(cases)('%s', async (_name, make, passphrase, expected) => {
     const before = await dumpStore(store);
-    const result: PreparedImport = await prepareImport(store, await make(), { passphrase, now: T0 });
+    const result: PreparedImport = await prepareImport(store, await make(), { passphrase });
     expect(result).toEqual(expected);
     expect(await dumpStore(store)).toBe(before);
   });
 
   it('accepts HTML and script in answers as plain text, unchanged', async () => {
     const text = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
-    const result = await prepareImport(store, await mutated((f) => (f.answers[0].comment = text)), {
-      now: T0,
-    });
+    const result = await prepareImport(store, await mutated((f) => (f.answers[0].comment = text)));
     expect(result.kind).toBe('assessment');
     if (result.kind !== 'assessment') return;
     await store.exchange.importAsNew(result.file, 'imported', 'Imported', T0);

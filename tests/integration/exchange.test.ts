@@ -39,7 +39,7 @@ describe('files of every released version stay importable', () => {
     ['assessment-v1.json', undefined],
     ['assessment-v1-encrypted.json', 'fixture passphrase'],
   ])('%s', async (name, passphrase) => {
-    const prepared = await prepareImport(store, fixture(name), { passphrase, now: T0 });
+    const prepared = await prepareImport(store, fixture(name), { passphrase });
     expect(prepared.kind).toBe('assessment');
     if (prepared.kind !== 'assessment') return;
     await store.exchange.importAsNew(prepared.file, 'imported', 'Imported', T0);
@@ -66,7 +66,7 @@ describe('files of every released version stay importable', () => {
       value: JSON.stringify({ id: 'test-full', version: '2.1.0', title: { en: 'Old copy' } }),
       warnings: [],
     });
-    const prepared = await prepareImport(target, fixture('backup-v1.json'), { now: T0 });
+    const prepared = await prepareImport(target, fixture('backup-v1.json'));
     expect(prepared.kind).toBe('backup');
     if (prepared.kind !== 'backup') return;
     await target.exchange.restore(prepared.backup, prepared.refs);
@@ -104,7 +104,7 @@ describe('two agencies and an expert', () => {
     const whole = await prepareImport(
       laptop,
       await exportAssessment(store, 'a1', { now: T0 + 30, passphrase: 'team secret' }),
-      { passphrase: 'team secret', now: T0 },
+      { passphrase: 'team secret' },
     );
     expect(whole.kind).toBe('assessment');
     if (whole.kind !== 'assessment') return;
@@ -121,7 +121,7 @@ describe('two agencies and an expert', () => {
     });
 
     // The NFP merges it back.
-    const prepared = await prepareImport(store, back, { now: T0 });
+    const prepared = await prepareImport(store, back);
     if (prepared.kind !== 'assessment') throw new Error(prepared.kind);
     const plan = await planMergeInto(store, 'a1', prepared.file, prepared.available);
     expect(plan.added.map((a) => a.questionId)).toEqual(['bio.transport']);
@@ -150,9 +150,7 @@ describe('two agencies and an expert', () => {
     ]).toEqual([2, 'partly', 40]);
 
     // The expert's comment travels and is not duplicated when it comes back.
-    const again = await prepareImport(store, await exportAssessment(laptop, 'a1', { now: T0 + 80 }), {
-      now: T0,
-    });
+    const again = await prepareImport(store, await exportAssessment(laptop, 'a1', { now: T0 + 80 }));
     if (again.kind !== 'assessment') throw new Error(again.kind);
     const second = await planMergeInto(store, 'a1', again.file, again.available);
     await store.exchange.merge('a1', second, resolveMerge(second, new Map()), T0 + 90);
@@ -170,7 +168,7 @@ describe('two agencies and an expert', () => {
     const target = await fresh();
     await target.assessments.create(makeAssessment({ id: 'to-be-replaced' }));
     await target.answers.save([makeAnswer({ assessmentId: 'to-be-replaced', questionId: 'bio.authority' })]);
-    const prepared = await prepareImport(target, backup, { passphrase: 'backup pass', now: T0 });
+    const prepared = await prepareImport(target, backup, { passphrase: 'backup pass' });
     if (prepared.kind !== 'backup') throw new Error(prepared.kind);
     expect(await restorePreview(target, prepared.backup)).toEqual([
       { kind: 'deleted', id: 'to-be-replaced', title: makeAssessment().title, answers: 1 },
@@ -188,9 +186,7 @@ describe('two agencies and an expert', () => {
     // An agency's laptop imports the coordinator's file as a new assessment, and answers.
     const laptop = await fresh();
     await laptop.questionnaires.import(fixtureText('full-feature.json'), 'full.json', T0, []);
-    const sent = await prepareImport(laptop, await exportAssessment(store, 'a1', { now: T0 + 10 }), {
-      now: T0,
-    });
+    const sent = await prepareImport(laptop, await exportAssessment(store, 'a1', { now: T0 + 10 }));
     if (sent.kind !== 'assessment') throw new Error(sent.kind);
     expect(await importAsNew(laptop, sent.file, T0 + 20)).toBe('a1');
     await laptop.answers.save([makeAnswer({ questionId: 'bio.authority', value: 4, updatedAt: T0 + 30 })]);
@@ -202,14 +198,10 @@ describe('two agencies and an expert', () => {
     // Back at the coordinator's, the file's own assessment is offered first, also for the copy.
     await store.assessments.create(makeAssessment({ id: 'other', title: 'Other', updatedAt: T0 + 100 }));
     const { assessments } = await store.assessments.list();
-    const copy = await prepareImport(store, await exportAssessment(laptop, twice, { now: T0 + 50 }), {
-      now: T0,
-    });
+    const copy = await prepareImport(store, await exportAssessment(laptop, twice, { now: T0 + 50 }));
     if (copy.kind !== 'assessment') throw new Error(copy.kind);
     expect(mergeCandidates(assessments, copy.file).map((a) => a.id)).toEqual(['a1', 'other']);
-    const back = await prepareImport(store, await exportAssessment(laptop, 'a1', { now: T0 + 50 }), {
-      now: T0,
-    });
+    const back = await prepareImport(store, await exportAssessment(laptop, 'a1', { now: T0 + 50 }));
     if (back.kind !== 'assessment') throw new Error(back.kind);
     expect(mergeCandidates(assessments, back.file).map((a) => a.id)).toEqual(['a1', 'other']);
 

@@ -244,6 +244,15 @@ describe('storage errors', () => {
   it.each([
     [{ name: 'QuotaExceededError', message: 'full' }, 'quota'],
     [{ name: 'AbortError', inner: { name: 'QuotaExceededError' }, message: 'aborted' }, 'quota'],
+    [{ name: 'UnknownError', message: 'Internal error opening backing store for indexedDB.open.' }, 'quota'],
+    [
+      {
+        name: 'BulkError',
+        message: '1 of 1 operations failed',
+        failures: [{ name: 'QuotaExceededError', message: 'no space' }],
+      },
+      'quota',
+    ],
     [{ name: 'MissingAPIError', message: 'no indexedDB' }, 'unavailable'],
     [{ name: 'OpenFailedError', message: 'blocked' }, 'unavailable'],
     [new Error('other'), 'failed'],

@@ -62,13 +62,18 @@ export function buildAssessmentFile(input: AssessmentFileInput): AssessmentFile 
 }
 
 /**
- * Reads an assessment file. Never throws: a file of another kind, of a newer format, or with
- * answers that do not belong to it is refused with the path and the reason.
+ * Reads an assessment file. Never throws: a file of another kind, of a newer format or of another
+ * shape is refused with the path and the reason; its records then pass the gate (checkAssessmentFile).
  */
 export function loadAssessmentFile(text: string): LoadResult<AssessmentFile> {
   const json = parseJson(text);
   if (!json.ok) return { status: 'failure', issues: [json.issue] };
-  const value = json.value as { type?: unknown; formatVersion?: unknown } | null;
+  return loadAssessmentValue(json.value);
+}
+
+/** The same, for a value already parsed from JSON. */
+export function loadAssessmentValue(input: unknown): LoadResult<AssessmentFile> {
+  const value = input as { type?: unknown; formatVersion?: unknown } | null;
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return {
       status: 'failure',
@@ -91,22 +96,7 @@ export function loadAssessmentFile(text: string): LoadResult<AssessmentFile> {
   if (!parsed.success) return { status: 'failure', issues: zodIssuesToLoadIssues(parsed.error.issues) };
   const file = parsed.data;
   const issues: LoadIssue[] = [];
-  const seen = new Set<string>();
-  file.answers.forEach((a, i) => {
-    if (a.assessmentId !== file.assessment.id)
-      issues.push({
-        severity: 'error',
-        path: `$.answers[${i}].assessmentId`,
-        message: `belongs to assessment "${a.assessmentId}", not "${file.assessment.id}"`,
-      });
-    if (seen.has(a.questionId))
-      issues.push({
-        severity: 'error',
-        path: `$.answers[${i}].questionId`,
-        message: `a second answer to "${a.questionId}"`,
-      });
-    seen.add(a.questionId);
-  });
+  // Owners, duplicates and values are the gate's (record-gate.ts), with the questionnaire at hand.
   if (
     file.assessment.questionnaire.id !== file.questionnaire.id ||
     file.assessment.questionnaire.version !== file.questionnaire.version

@@ -1,25 +1,23 @@
-import { checkAnswers } from '../validation/check-answers';
 import type { LoadIssue } from '../load-result';
 import type { QuestionnaireIndex } from '../questionnaire/questionnaire-index';
-import { isoDay } from '../validation/today';
+import type { Questionnaire } from '../questionnaire/schema';
+import { FILE_PATHS, gateRecords, type RecordPaths } from '../validation/record-gate';
 import type { AssessmentFile } from './assessment-file';
 
-/** Checks an assessment file against the questionnaire it names: every answer must fit a known question. */
-export function checkFileAgainstQuestionnaire(
+/**
+ * An assessment file checked against the questionnaire it names (whose content hash the caller has
+ * matched): every record through the one gate (see record-gate.ts).
+ */
+export function checkAssessmentFile(
   file: AssessmentFile,
+  questionnaire: Questionnaire,
   index: QuestionnaireIndex,
-  now: number,
+  paths: RecordPaths = FILE_PATHS,
 ): LoadIssue[] {
-  const answers = new Map(file.answers.map((a) => [a.questionId, a]));
-  const agencyIds = new Set(file.assessment.roster.map((a) => a.id));
-  const position = new Map(file.answers.map((a, i) => [a.questionId, i]));
-  // Errors only: an answer kept for a question hidden by other answers is normal.
-  return checkAnswers(index, answers, { agencyIds, today: isoDay(now) })
-    .filter((i) => i.severity === 'error')
-    .map((i) => {
-      const id = /^\$\.answers\["(.+?)"\]/.exec(i.path)?.[1];
-      return id !== undefined
-        ? { ...i, path: i.path.replace(`["${id}"]`, `[${position.get(id) ?? '?'}]`) }
-        : i;
-    });
+  return gateRecords(
+    { assessment: file.assessment, answers: file.answers, reviewLog: file.reviewLog, plan: file.plan },
+    questionnaire,
+    index,
+    paths,
+  );
 }

@@ -8,6 +8,7 @@ import type { Tier } from '../scoring/config';
 import type { Prioritisation, PriorityRow } from '../scoring/prioritise';
 import { addMonths } from './months';
 import type { ActionStatus, PlanEdits } from './plan-edits';
+import { own } from '../own';
 
 /** Where an action comes from: the answer, the gap and the risk behind it. */
 export interface ActionTrace {
@@ -192,7 +193,7 @@ export function buildPlan(input: BuildPlanInput): PlanModel {
   const areas = questionnaire.areas
     .map((area) => {
       const mine = all.filter((a) => a.areaId === area.id);
-      const order = edits.order[area.id] ?? [];
+      const order = own(edits.order, area.id) ?? [];
       const position = (a: PlanAction) => {
         const i = order.indexOf(a.id);
         return i === -1 ? order.length + mine.indexOf(a) : i;
@@ -209,7 +210,7 @@ export function buildPlan(input: BuildPlanInput): PlanModel {
 }
 
 function applyEdit(action: PlanAction, edits: PlanEdits, endMonth: string): PlanAction {
-  const edit = edits.edits[action.id];
+  const edit = own(edits.edits, action.id);
   if (!edit) return action;
   const changed = Object.keys(edit).filter((k) => (edit as Record<string, unknown>)[k] !== undefined);
   const merged = { ...action } as Record<string, unknown>;

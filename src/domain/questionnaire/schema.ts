@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 import { conditionSchema } from './condition';
 import { languageCodeSchema, localisedTextSchema } from './text';
 import {
@@ -11,6 +12,7 @@ import {
 } from './vocabulary';
 
 export const QUESTIONNAIRE_FORMAT = 'cbrn-nap-questionnaire';
+const Q = LIMITS.questionnaire;
 export const QUESTIONNAIRE_FORMAT_VERSION = 1;
 
 const idSchema = z.string().regex(/^[a-z0-9]+(?:[._-][a-z0-9]+)*$/, {
@@ -61,7 +63,7 @@ export const validationRuleSchema = z.discriminatedUnion('rule', [
   }),
   z.strictObject({
     rule: z.literal('pattern'),
-    pattern: z.string().min(1),
+    pattern: z.string().min(1).max(Q.patternLength),
     message: localisedTextSchema.describe('Required: a pattern alone does not explain itself'),
   }),
 ]);
@@ -119,7 +121,7 @@ const questionBase = {
   allowDontKnow: z.boolean().default(true),
   allowNotApplicable: z.boolean().default(false),
   condition: conditionSchema.optional(),
-  validation: z.array(validationRuleSchema).default([]),
+  validation: z.array(validationRuleSchema).max(10).default([]),
   scoring: scoringSchema.optional(),
 };
 
@@ -133,12 +135,12 @@ export const capacityQuestionSchema = z.strictObject({
 export const singleChoiceQuestionSchema = z.strictObject({
   kind: z.literal('singleChoice'),
   ...questionBase,
-  options: z.array(optionSchema).min(2),
+  options: z.array(optionSchema).min(2).max(Q.options),
 });
 export const multipleChoiceQuestionSchema = z.strictObject({
   kind: z.literal('multipleChoice'),
   ...questionBase,
-  options: z.array(optionSchema).min(2),
+  options: z.array(optionSchema).min(2).max(Q.options),
 });
 export const yesPartlyNoQuestionSchema = z.strictObject({
   kind: z.literal('yesPartlyNo'),
@@ -191,7 +193,7 @@ export const tableColumnSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('singleChoice'),
     ...columnBase,
-    options: z.array(optionSchema).min(2),
+    options: z.array(optionSchema).min(2).max(Q.options),
   }),
   z.strictObject({ kind: z.literal('agency'), ...columnBase }),
 ]);
@@ -200,7 +202,7 @@ export type TableColumn = z.infer<typeof tableColumnSchema>;
 export const tableQuestionSchema = z.strictObject({
   kind: z.literal('table'),
   ...questionBase,
-  columns: z.array(tableColumnSchema).min(1),
+  columns: z.array(tableColumnSchema).min(1).max(Q.columns),
   rowLabel: localisedTextSchema.optional().describe('What one row is, e.g. "laboratory"'),
   addRowLabel: localisedTextSchema
     .optional()
@@ -242,7 +244,7 @@ export const groupSchema = z.strictObject({
   title: localisedTextSchema,
   description: localisedTextSchema.optional(),
   condition: conditionSchema.optional(),
-  questions: z.array(questionSchema).min(1),
+  questions: z.array(questionSchema).min(1).max(Q.questionsPerArea),
 });
 export type Group = z.infer<typeof groupSchema>;
 
@@ -255,7 +257,7 @@ export const areaSchema = z.strictObject({
   title: localisedTextSchema,
   description: localisedTextSchema.optional(),
   condition: conditionSchema.optional(),
-  items: z.array(areaItemSchema).min(1),
+  items: z.array(areaItemSchema).min(1).max(Q.questionsPerArea),
 });
 export type Area = z.infer<typeof areaSchema>;
 
@@ -331,8 +333,8 @@ export const questionnaireSchema = z
     capacityRule: localisedTextSchema
       .optional()
       .describe('How to rate a capacity question, shown with each one (e.g. "levels are cumulative: …")'),
-    areas: z.array(areaSchema).min(1),
-    actions: z.array(actionSchema).default([]),
+    areas: z.array(areaSchema).min(1).max(Q.areas),
+    actions: z.array(actionSchema).max(Q.actions).default([]),
     changes: versionChangesSchema.optional(),
   })
   .describe('A CBRN needs assessment questionnaire');

@@ -1,4 +1,6 @@
+import { LIMITS } from '../limits';
 import { z } from 'zod';
+import { own } from '../own';
 
 /** A BCP 47-style language tag as used in questionnaire files: "en", "ru", "kk", "uz-Cyrl". */
 export const languageCodeSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
@@ -10,7 +12,15 @@ export const languageCodeSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8
  * The loader checks that it has the file's default language and warns about missing translations.
  */
 export const localisedTextSchema = z
-  .record(languageCodeSchema, z.string().min(1, { error: 'must not be empty' }))
+  .record(
+    languageCodeSchema,
+    z
+      .string()
+      .min(1, { error: 'must not be empty' })
+      .max(LIMITS.questionnaire.text, {
+        error: `must be at most ${LIMITS.questionnaire.text} characters long`,
+      }),
+  )
   .describe('Text per language code, e.g. {"en": "…", "ru": "…"}');
 
 export type LocalisedText = z.infer<typeof localisedTextSchema>;
@@ -28,9 +38,9 @@ export interface ResolvedText {
  * language present in the map.
  */
 export function resolveText(text: LocalisedText, language: string, defaultLanguage: string): ResolvedText {
-  const own = text[language];
-  if (own !== undefined) return { text: own, language, fallback: false };
-  const byDefault = text[defaultLanguage];
+  const mine = own(text, language);
+  if (mine !== undefined) return { text: mine, language, fallback: false };
+  const byDefault = own(text, defaultLanguage);
   if (byDefault !== undefined) return { text: byDefault, language: defaultLanguage, fallback: true };
   const [first] = Object.entries(text);
   if (first) return { text: first[1], language: first[0], fallback: true };

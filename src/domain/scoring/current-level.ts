@@ -3,6 +3,7 @@ import type { Visibility } from '../conditions/visibility';
 import type { Question } from '../questionnaire/schema';
 import type { QuestionnaireIndex } from '../questionnaire/questionnaire-index';
 import type { Hazard, Obligation } from '../questionnaire/vocabulary';
+import { own } from '../own';
 
 export type NotAssessedReason = 'unanswered' | 'dontKnow' | 'notApplicable' | 'hidden' | 'unscoredOption';
 
@@ -26,7 +27,7 @@ export function currentLevel(
     return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5
       ? { assessed: true, level: value }
       : { assessed: false, reason: 'unanswered' };
-  const mapped = typeof value === 'string' ? question.scoring?.levels?.[value] : undefined;
+  const mapped = typeof value === 'string' ? own(question.scoring?.levels, value) : undefined;
   if (mapped === undefined) return { assessed: false, reason: 'unanswered' };
   if (mapped === null) return { assessed: false, reason: 'unscoredOption' };
   return { assessed: true, level: mapped };

@@ -2,6 +2,7 @@ import { hasValue, type AnswerState } from '../assessment/answer';
 import { answerValueSchema, type TableRow } from '../assessment/answer-value';
 import type { Option, Question, TableColumn } from '../questionnaire/schema';
 import type { LocalisedText } from '../questionnaire/text';
+import { own } from '../own';
 
 export type AnswerIssueCode =
   | 'required'
@@ -119,7 +120,7 @@ export function validateAnswer(
   }
   if (question.kind === 'table')
     (value as TableRow[]).forEach((row, i) =>
-      question.columns.forEach((c) => issues.push(...checkColumn(c, row.cells[c.id], i, ctx))),
+      question.columns.forEach((c) => issues.push(...checkColumn(c, own(row.cells, c.id), i, ctx))),
     );
 
   for (const rule of question.validation) {

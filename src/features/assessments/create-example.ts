@@ -1,6 +1,7 @@
 import { newAssessment } from '../../domain/assessment/assessment';
 import { exampleAssessmentSchema } from '../../domain/assessment/example';
 import type { Store } from '../../storage/store';
+import { own } from '../../domain/own';
 
 /**
  * Opens the example assessment: the one already on this device, or a new one created from the
@@ -33,7 +34,7 @@ export async function openExample(
       assessmentId: newId,
       questionId,
       updatedAt: now,
-      author: example.authors[questionId] ?? fallbackAuthor,
+      author: own(example.authors, questionId) ?? fallbackAuthor,
     })),
   );
   return newId;

@@ -5,6 +5,8 @@ import { availableQuestionnaires } from '../../services/questionnaire-registry';
 import { JsonFileButton } from '../../ui/json-file-button';
 import { IssueList } from '../../ui/issue-list';
 import { useStore } from '../../ui/store-context';
+import { LIMITS } from '../../domain/limits';
+import { readChosenFile } from '../../services/file-text';
 
 /** Import a questionnaire file: validated first; a bad file is explained and nothing is stored. */
 export function QuestionnaireImport({ onImported }: { onImported: () => void }) {
@@ -17,7 +19,12 @@ export function QuestionnaireImport({ onImported }: { onImported: () => void }) 
 
   const importFile = async (file: File) => {
     try {
-      const text = await file.text();
+      const chosen = await readChosenFile(file, LIMITS.fileBytes.questionnaire, 'a questionnaire');
+      if (!chosen.ok) {
+        setOutcome({ file: file.name, result: { status: 'invalid', issues: [chosen.issue] } });
+        return;
+      }
+      const text = chosen.text;
       const bundled = (await availableQuestionnaires(store))
         .filter((q) => q.source === 'bundled')
         .map((q) => q.questionnaire);

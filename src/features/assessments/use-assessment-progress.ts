@@ -6,6 +6,7 @@ import { findQuestionnaire } from '../../services/questionnaire-registry';
 import { useStore } from '../../ui/store-context';
 import { usePromise } from '../../ui/use-promise';
 import { useLive } from '../../storage/store';
+import { usableAnswers } from '../../domain/validation/record-gate';
 
 /** Percent of shown questions answered, or undefined while loading or when the questionnaire is missing. */
 export function useAssessmentProgress(assessment: Assessment): number | undefined {
@@ -17,7 +18,7 @@ export function useAssessmentProgress(assessment: Assessment): number | undefine
   );
   if (!records || available.status !== 'done' || !available.value) return undefined;
   const { index } = available.value;
-  const answers = new Map(records.map((r) => [r.questionId, r]));
+  const answers = new Map(usableAnswers(records, assessment, index).usable.map((r) => [r.questionId, r]));
   const visibility = computeVisibility(index, answers);
   return computeProgress(index, visibility, answers, {
     agencyIds: new Set(assessment.roster.map((a) => a.id)),

@@ -4,7 +4,7 @@ import { createBackup } from '../../services/exchange-service';
 import { useStore } from '../../ui/store-context';
 import { useLive } from '../../storage/store';
 import { NewPassphrase, passphraseProblem } from './new-passphrase';
-import { SaveLink } from './save-link';
+import { SaveLink } from '../../ui/save-link';
 import { formatDateTime } from '../../i18n/format';
 
 /** Everything on this device in one file, optionally encrypted; restoring is done from the import panel. */
@@ -18,7 +18,7 @@ export function BackupPanel() {
   const [failure, setFailure] = useState<string>();
   const backup = async () => {
     setFailure(undefined);
-    const wrong = passphraseProblem(passphrase);
+    const wrong = await passphraseProblem(passphrase);
     setProblem(wrong && t(`exchange.${wrong}`));
     if (wrong) return;
     try {

@@ -8,7 +8,7 @@ import { useStore } from '../../ui/store-context';
 import { usePromise } from '../../ui/use-promise';
 import { useText } from '../../ui/use-text';
 import { NewPassphrase, passphraseProblem } from './new-passphrase';
-import { SaveLink } from './save-link';
+import { SaveLink } from '../../ui/save-link';
 
 /** Export an assessment, whole or only some areas (one agency's part), optionally encrypted. */
 export function ExportDialog({ assessment, onClose }: { assessment: Assessment; onClose: () => void }) {
@@ -25,7 +25,7 @@ export function ExportDialog({ assessment, onClose }: { assessment: Assessment; 
   const [file, setFile] = useState<{ text: string; name: string }>();
   useEffect(() => ref.current?.showModal(), []);
   const prepare = async () => {
-    const wrong = passphraseProblem(passphrase);
+    const wrong = await passphraseProblem(passphrase);
     setProblem(wrong && t(`exchange.${wrong}`));
     if (wrong) return;
     const text = await exportAssessment(store, assessment.id, {

@@ -13,10 +13,11 @@ import {
   type PreparedImport,
 } from '../../services/exchange-service';
 import { usePromise } from '../../ui/use-promise';
-import { SaveLink } from './save-link';
+import { SaveLink } from '../../ui/save-link';
+import { deviceEvents } from '../../services/device-events';
 import { JsonFileButton } from '../../ui/json-file-button';
 import type { AvailableQuestionnaire } from '../../services/questionnaire-registry';
-import { MAX_FILE_BYTES } from '../../services/read-exchange-file';
+import { MAX_EXCHANGE_FILE_BYTES, readChosenFile } from '../../services/file-text';
 import { useStore } from '../../ui/store-context';
 import { useLive } from '../../storage/store';
 import { ConflictList } from './conflict-list';
@@ -49,20 +50,20 @@ export function ImportPanel({ open }: { open: (assessmentId: string) => void }) 
       kind: 'prepared',
       fileName,
       text,
-      result: await prepareImport(store, text, { passphrase, now: Date.now() }),
+      result: await prepareImport(store, text, { passphrase }),
     });
   const choose = async (file: File) => {
-    if (file.size > MAX_FILE_BYTES) {
-      const message = `the file is too large (${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`;
+    const chosen = await readChosenFile(file, MAX_EXCHANGE_FILE_BYTES, 'an encrypted backup');
+    if (!chosen.ok) {
       setStep({
         kind: 'prepared',
         fileName: file.name,
         text: '',
-        result: { kind: 'failure', issues: [{ severity: 'error', path: '$', message }] },
+        result: { kind: 'failure', issues: [chosen.issue] },
       });
       return;
     }
-    await read(file.name, await file.text());
+    await read(file.name, chosen.text);
   };
 
   return (
@@ -191,7 +192,9 @@ function Prepared({ step, onPassphrase, onDone, onMerge, open, guard }: Prepared
             disabled={!confirmRestore}
             onClick={() =>
               void guard(async () => {
+                store.unwritten.forgetAll();
                 await store.exchange.restore(result.backup, result.refs);
+                deviceEvents.announceRestore();
                 onDone(t('exchange.restored', { count: result.backup.assessments.length }));
               })
             }

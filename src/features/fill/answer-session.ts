@@ -4,7 +4,9 @@ import type { QuestionnaireIndex } from '../../domain/questionnaire/questionnair
 import { computeProgress, type Progress } from '../../domain/validation/progress';
 import type { ValidationContext } from '../../domain/validation/validate-answer';
 import { isoDay } from '../../domain/validation/today';
+import { usableAnswers } from '../../domain/validation/record-gate';
 import type { SaveOutcome } from '../../storage/answers-repo';
+import { StorageError } from '../../storage/storage-error';
 
 export type SaveStatus =
   { state: 'saved' } | { state: 'pending' } | { state: 'saving' } | { state: 'error'; error: unknown };
@@ -21,6 +23,10 @@ export interface SessionOptions {
    * reload or a closed tab loses nothing; returns false when it could not be kept.
    */
   keepUnwritten?: (records: AnswerRecord[]) => boolean;
+  /** False while the disk is nearly full: edits stay in the page and the journal, unwritten. */
+  mayWrite?: () => boolean;
+  /** Told when a write fails (the disk may be full: look again). */
+  onWriteFailed?: () => void;
   /** How long edits gather after the last one before one write. */
   debounceMs?: number;
   /** The longest an edit waits while typing goes on without a pause. */
@@ -34,7 +40,10 @@ export interface SessionOptions {
 export class AnswerSession {
   private answers = new Map<string, AnswerState>();
   private stamps = new Map<string, number>();
+  private authors = new Map<string, string>();
   private pending = new Map<string, AnswerRecord>();
+  /** Stored answers that did not pass the gate: shown, never used (see setAside). */
+  private refused: { record: AnswerRecord; reason: string }[] = [];
   /** Records being written, by question: kept in the journal until the write is confirmed. */
   private unwritten = new Map<string, AnswerRecord>();
   private listeners = new Set<() => void>();
@@ -99,10 +108,25 @@ export class AnswerSession {
     for (const l of this.listeners) l();
   }
 
+  /** Stored answers that do not fit the questionnaire (an older app, or an edit outside the app). */
+  setAside(): readonly { record: AnswerRecord; reason: string }[] {
+    return this.refused;
+  }
+
   /** Takes stored records in: newer ones replace what is shown unless a local edit is waiting. */
   applyStored(records: readonly AnswerRecord[]): void {
     let any = false;
-    for (const r of records) {
+    const owner = {
+      id: this.options.assessmentId,
+      roster: [...this.options.validation.agencyIds].map((id) => ({ id })),
+    };
+    const { usable, setAside } = usableAnswers(records, owner, this.options.index);
+    for (const refused of setAside)
+      if (!this.refused.some((r) => r.record.questionId === refused.record.questionId)) {
+        this.refused = [...this.refused, refused];
+        any = true;
+      }
+    for (const r of usable) {
       const known = this.stamps.get(r.questionId);
       if (known !== undefined && known >= r.updatedAt) continue;
       if (this.pending.has(r.questionId) || this.unwritten.has(r.questionId)) continue;
@@ -110,6 +134,7 @@ export class AnswerSession {
       const state: AnswerState = { value, special, comment, evidence };
       this.answers.set(r.questionId, state);
       this.stamps.set(r.questionId, r.updatedAt);
+      this.authors.set(r.questionId, r.author);
       for (const l of this.externalListeners) l(r.questionId, state);
       any = true;
     }
@@ -123,6 +148,7 @@ export class AnswerSession {
     this.answers.set(questionId, state);
     const updatedAt = Math.max(this.options.now(), (this.stamps.get(questionId) ?? 0) + 1);
     this.stamps.set(questionId, updatedAt);
+    this.authors.set(questionId, this.author);
     this.pending.set(questionId, {
       assessmentId: this.options.assessmentId,
       questionId,
@@ -153,6 +179,16 @@ export class AnswerSession {
     clearTimeout(this.maxTimer);
     this.maxTimer = undefined;
     if (this.pending.size === 0) return;
+    if (this.options.mayWrite && !this.options.mayWrite()) {
+      this.setStatus({
+        state: 'error',
+        error: new StorageError(
+          'quota',
+          'the disk is nearly full: the app stopped writing to protect what is saved',
+        ),
+      });
+      return;
+    }
     const batch = [...this.pending.values()];
     this.pending.clear();
     for (const r of batch) this.unwritten.set(r.questionId, r);
@@ -172,7 +208,19 @@ export class AnswerSession {
       }
       this.keep();
       this.setStatus({ state: 'error', error });
+      this.options.onWriteFailed?.();
     }
+  }
+
+  /** Every answer as this page knows it, stored or not yet: for a rescue file when storage fails. */
+  snapshot(): AnswerRecord[] {
+    return [...this.answers].map(([questionId, state]) => ({
+      ...state,
+      assessmentId: this.options.assessmentId,
+      questionId,
+      updatedAt: this.stamps.get(questionId) ?? 0,
+      author: this.authors.get(questionId) ?? '',
+    }));
   }
 
   hasUnsaved(): boolean {

@@ -15,6 +15,11 @@ import { AreaForm } from './area-form';
 import { AreaNav } from './area-nav';
 import { OutstandingPanel } from './outstanding-panel';
 import { SaveStatus } from './save-status';
+import { rescueFile } from '../../services/exchange-service';
+import { spaceGuard } from '../../services/storage-guard';
+import { deviceEvents } from '../../services/device-events';
+import { safeFileName } from '../../ui/download';
+import { SetAsideNotice } from './set-aside-notice';
 import { fillWords } from './fill-words';
 import { MARKS } from './performance-marks';
 import { FillContext } from './session-context';
@@ -108,13 +113,21 @@ function FillSession({
       index,
       validation: { agencyIds: new Set(assessment.roster.map((a) => a.id)) },
       save: (records) => store.answers.save(records),
-      keepUnwritten: (records) => store.unwritten.keep(records),
+      // After a restore in another tab, edits of this one describe replaced data: not kept.
+      keepUnwritten: (records) => !deviceEvents.replaced() && store.unwritten.keep(records),
+      // Not once the disk is nearly full, nor once another tab restored a backup over this data.
+      mayWrite: () => spaceGuard.mayWrite() && !deviceEvents.replaced(),
+      onWriteFailed: () => void spaceGuard.check(),
       now,
     });
     if (stored) created.applyStored(stored);
     return created;
   });
   useEffect(() => session.setAuthor(settings ? authorStamp(settings) : ''), [session, settings]);
+  useEffect(() => {
+    const stop = deviceEvents.subscribe(() => void store.unwritten.keep([]));
+    return () => void stop();
+  }, [store]);
   const [askLater, setAskLater] = useState(false);
   const [loaded, setLoaded] = useState(stored !== undefined);
   const [loadError, setLoadError] = useState<unknown>();
@@ -162,10 +175,17 @@ function FillSession({
       questionnaire,
       roster: assessment.roster,
       assessmentId: assessment.id,
+      rescue: async () => {
+        const now = Date.now();
+        return {
+          text: await rescueFile(store, assessment, available, session.snapshot(), now),
+          fileName: `${safeFileName(assessment.title)}-${new Date(now).toISOString().slice(0, 10)}.json`,
+        };
+      },
       t,
       words,
     }),
-    [session, questionnaire, assessment, t, words],
+    [session, questionnaire, assessment, available, store, t, words],
   );
 
   useEffect(() => {
@@ -217,6 +237,7 @@ function FillSession({
         <AreaNav currentAreaId={area.id} hrefOf={(id) => links.area(id)} />
         <div className="fill-main">
           <OutstandingPanel questionsById={questionsById} hrefOf={links.area} />
+          <SetAsideNotice />
           <AreaForm key={area.id} area={area} />
         </div>
       </div>

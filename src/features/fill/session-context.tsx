@@ -10,6 +10,8 @@ export interface FillContextValue {
   questionnaire: Questionnaire;
   roster: Agency[];
   assessmentId: string;
+  /** A file of every answer as this page knows it, for when storage fails. */
+  rescue: () => Promise<{ text: string; fileName: string }>;
   /** The UI's translations, read once for the whole area (see fill-words.ts). */
   t: TFunction;
   words: FillWords;

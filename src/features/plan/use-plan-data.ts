@@ -6,11 +6,12 @@ import type { ReviewEntry } from '../../domain/scoring/review';
 import type { AvailableQuestionnaire } from '../../services/questionnaire-registry';
 import { useStore } from '../../ui/store-context';
 import { computePlan } from '../../domain/plan/compute-plan';
+import { usableAnswers } from '../../domain/validation/record-gate';
 
 /** Answers, review log and plan edits of one assessment, live, and the plan computed from them. */
 export function usePlanData(assessment: Assessment, available: AvailableQuestionnaire, language: string) {
   const store = useStore();
-  const [records, setRecords] = useState<AnswerRecord[]>();
+  const [storedAnswers, setRecords] = useState<AnswerRecord[]>();
   const [log, setLog] = useState<ReviewEntry[]>();
   const [stored, setStored] = useState<{ edits: PlanEdits | undefined }>();
   const [error, setError] = useState<unknown>();
@@ -24,7 +25,8 @@ export function usePlanData(assessment: Assessment, available: AvailableQuestion
   const [openedAt] = useState(() => Date.now());
 
   const computed = useMemo(() => {
-    if (!records || !log || !stored) return undefined;
+    if (!storedAnswers || !log || !stored) return undefined;
+    const records = usableAnswers(storedAnswers, assessment, available.index).usable;
     const { edits, plan, recommended } = computePlan({
       questionnaire: available.questionnaire,
       index: available.index,
@@ -36,7 +38,7 @@ export function usePlanData(assessment: Assessment, available: AvailableQuestion
       now: openedAt,
     });
     return { records, log, edits, plan, recommended };
-  }, [records, log, stored, available, assessment, language, openedAt]);
+  }, [storedAnswers, log, stored, available, assessment, language, openedAt]);
 
   /** Saves a change; the first change also fixes the set of recommended actions the plan is built on. */
   const save = async (change: (edits: PlanEdits) => PlanEdits) => {

@@ -6,18 +6,21 @@ import { scoreIndicators, summariseAreas } from '../../domain/scoring/current-le
 import type { ReviewEntry } from '../../domain/scoring/review';
 import type { AvailableQuestionnaire } from '../../services/questionnaire-registry';
 import { useStore } from '../../ui/store-context';
+import { usableAnswers } from '../../domain/validation/record-gate';
 
 /** Answers and review log of one assessment, live, and everything computed from them. */
 export function useReviewData(assessment: Assessment, available: AvailableQuestionnaire) {
   const store = useStore();
-  const [records, setRecords] = useState<AnswerRecord[]>();
+  const [stored, setRecords] = useState<AnswerRecord[]>();
   const [log, setLog] = useState<ReviewEntry[]>();
   const [error, setError] = useState<unknown>();
   useEffect(() => store.answers.watch(assessment.id, setRecords, setError), [store, assessment.id]);
   useEffect(() => store.review.watch(assessment.id, setLog, setError), [store, assessment.id]);
 
   const computed = useMemo(() => {
-    if (!records || !log) return undefined;
+    if (!stored || !log) return undefined;
+    // Only answers that pass the gate reach priorities (the fill screen lists the others).
+    const records = usableAnswers(stored, assessment, available.index).usable;
     const { index, questionnaire } = available;
     const answers = new Map<string, AnswerState>(records.map((r) => [r.questionId, r]));
     const { visibility, review, priorities } = analyseAssessment(index, answers, log, assessment.horizon);
@@ -35,7 +38,7 @@ export function useReviewData(assessment: Assessment, available: AvailableQuesti
       areas,
       log,
     };
-  }, [records, log, available, assessment.horizon]);
+  }, [stored, log, available, assessment]);
   return { computed, error };
 }
 

@@ -53,12 +53,12 @@ export function checkTexts(ctx: CheckContext): void {
     for (const language of Object.keys(text))
       if (!declared.has(language))
         ctx.error([...path, language], `language "${language}" is not declared in "languages"`);
-    if (text[q.defaultLanguage] === undefined) {
+    if (!Object.hasOwn(text, q.defaultLanguage)) {
       ctx.error(path, `has no text in the default language "${q.defaultLanguage}"`);
       return;
     }
     for (const language of q.languages)
-      if (text[language] === undefined) ctx.warn(path, `missing translation "${language}"`);
+      if (!Object.hasOwn(text, language)) ctx.warn(path, `missing translation "${language}"`);
   };
   visit(q, []);
 }

@@ -7,6 +7,7 @@ import type { InputProps } from './input-props';
 import { parseNumber } from './scalar-inputs';
 import { DateField } from '../../../ui/date-field';
 import { useText } from '../../../ui/use-text';
+import { own } from '../../../domain/own';
 
 type TableQuestion = Extract<Question, { kind: 'table' }>;
 
@@ -141,7 +142,7 @@ export function TableInput({
                 <td key={c.id}>
                   <Cell
                     column={c}
-                    value={row.cells[c.id]}
+                    value={own(row.cells, c.id)}
                     disabled={disabled}
                     label={`${text(c.title)} — ${rowLabel} ${i + 1}`}
                     onChange={(v) => setCell(i, c.id, v)}

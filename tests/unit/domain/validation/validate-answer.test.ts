@@ -64,8 +64,8 @@ const cases: [string, string, AnswerState | undefined, unknown[]][] = [
   [
     'too many agencies',
     'ops.support',
-    { value: ['moh', 'customs', 'moh', 'customs', 'moh', 'customs'] },
-    [{ code: 'maxCount', params: { max: 5 } }],
+    { value: ['moh', 'customs', 'mes', 'mfa', 'mod', 'moi'] },
+    [{ code: 'unknownAgency' }, { code: 'maxCount', params: { max: 5 } }],
   ],
   [
     'table row missing a required cell',
