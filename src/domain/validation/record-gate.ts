@@ -76,7 +76,7 @@ export function answerProblem(
   if (record.special !== undefined)
     return { field: 'value', message: `a value beside "${record.special}", which stands for no value` };
   const question = entry.question;
-  const parsed = answerValueSchema(question).safeParse(record.value);
+  const parsed = answerValueSchema(question).safeParse(record.value, { reportInput: true });
   if (!parsed.success) {
     const [detail] = zodIssuesToLoadIssues(parsed.error.issues);
     const where = detail && detail.path !== '$' ? ` (${detail.path.slice(1)})` : '';
