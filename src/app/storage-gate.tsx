@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Store } from '../storage/store';
 import { StorageError } from '../storage/storage-error';
-import { spaceGuard } from '../services/storage-guard';
+import { askToPersist, spaceGuard } from '../services/storage-guard';
 
 /** Nothing is shown as if it could be saved until the database has opened. */
 export function StorageGate({ store, children }: { store: Store; children: ReactNode }) {
@@ -13,6 +13,7 @@ export function StorageGate({ store, children }: { store: Store; children: React
       () => {
         setState('open');
         spaceGuard.start();
+        void askToPersist();
       },
       (error: unknown) =>
         setState(error instanceof StorageError ? error : new StorageError('failed', String(error))),

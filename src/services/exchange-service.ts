@@ -207,10 +207,10 @@ export type PreparedImport =
 /** Everything an import checks before it may change anything; reads only. */
 export async function prepareImport(
   store: Store,
-  text: string,
+  input: string | Blob,
   options: { passphrase?: string } = {},
 ): Promise<PreparedImport> {
-  const read = await (await fileChecks()).readExchangeFile(text, options.passphrase);
+  const read = await (await fileChecks()).readExchangeFile(input, options.passphrase);
   if (read.kind === 'needsPassphrase' || read.kind === 'failure') return read;
   if (read.kind === 'backup') {
     const checked = await checkBackup(store, read.backup);
@@ -290,7 +290,11 @@ export async function rescueFile(
 ): Promise<string> {
   let stored: { answers: AnswerRecord[]; reviewLog: ReviewEntry[]; plan: PlanEdits | null };
   try {
-    stored = await store.exchange.gather(assessment.id);
+    // Storage that has failed may not answer at all: the page's copy is enough after a moment.
+    stored = await Promise.race([
+      store.exchange.gather(assessment.id),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('storage does not answer')), 3000)),
+    ]);
   } catch {
     stored = { answers: [], reviewLog: [], plan: null };
   }

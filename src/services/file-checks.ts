@@ -4,7 +4,8 @@ import type { ReadResult } from './read-exchange-file';
 
 export interface FileChecks {
   checkQuestionnaireText(text: string): Promise<QuestionnaireLoadResult>;
-  readExchangeFile(text: string, passphrase?: string): Promise<ReadResult>;
+  /** From the file's text, or from the file as chosen (read and decoded off the page too). */
+  readExchangeFile(input: string | Blob, passphrase?: string): Promise<ReadResult>;
 }
 
 let checks: Promise<FileChecks> | undefined;
@@ -28,6 +29,6 @@ async function inPlace(): Promise<FileChecks> {
   const tasks = await import('./file-check-tasks');
   return {
     checkQuestionnaireText: (text) => Promise.resolve(tasks.checkQuestionnaireText(text)),
-    readExchangeFile: (text, passphrase) => tasks.readExchangeFile(text, passphrase),
+    readExchangeFile: (input, passphrase) => tasks.readExchangeFile(input, passphrase),
   };
 }

@@ -1,102 +1,98 @@
 /**
- * Watches the room left on the disk. A browser restarted on a full disk may discard all of a site's
- * storage (Chromium 156 did so in our tests: IndexedDB and the origin-private file system alike), so
- * the app warns early, and stops writing before its own writes fill the disk.
- *
- * Chromium's `navigator.storage.estimate()` reports a fixed per-site quota that does not follow the
- * disk, so the guard also writes a scratch file of up to LOW bytes, in 1 MiB steps, to the
- * origin-private file system and sees how far it gets (then deletes it).
+ * What the app can do about a full disk, from what Chromium 156 did in our tests
+ * (docs/reliability.md):
+ * - A database write that met a full disk made Chromium delete the site's IndexedDB database at
+ *   once — saved answers and all, whether or not the site's storage was persistent.
+ * - Chromium does not tell a page how full the disk is (`navigator.storage.estimate()` reports a
+ *   fixed quota), and finding out by writing a scratch file until the disk refuses is worse: every
+ *   such test, even in a storage bucket of its own, ended with the database deleted too.
+ * So the app does not probe the disk. It reads the estimate where the browser's follows the disk
+ * (e.g. Firefox) and warns early ('low'), stops writing when it is nearly gone ('critical'); when a
+ * write is refused for lack of space it stops writing too, keeps every answer in the page, offers
+ * them as a file, and says not to close the browser; and it asks the browser to keep its storage
+ * (persistent storage), which protects it from being cleared to make room for other sites.
  */
 export type SpaceState = 'ok' | 'low' | 'critical' | 'unknown';
 
 const MiB = 1024 * 1024;
-export const LOW_SPACE = 16 * MiB;
-export const CRITICAL_SPACE = 4 * MiB;
-const PROBE_FILE = 'cbrn-nap-space-probe';
+export const LOW_SPACE = 64 * MiB;
+export const CRITICAL_SPACE = 8 * MiB;
 
-const stateOf = (free: number): SpaceState =>
-  free < CRITICAL_SPACE ? 'critical' : free < LOW_SPACE ? 'low' : 'ok';
-
-/** Bytes the scratch file took before the disk refused (LOW_SPACE: all of it), or undefined without OPFS. */
-async function scratchRoom(): Promise<number | undefined> {
-  let root: FileSystemDirectoryHandle;
-  try {
-    root = await navigator.storage.getDirectory();
-  } catch {
-    return undefined;
-  }
-  let written = 0;
-  let writable: FileSystemWritableFileStream | undefined;
-  try {
-    const handle = await root.getFileHandle(PROBE_FILE, { create: true });
-    writable = await handle.createWritable();
-    const chunk = new Uint8Array(MiB);
-    while (written < LOW_SPACE) {
-      await writable.write(chunk);
-      written += MiB;
-    }
-    await writable.close();
-    writable = undefined;
-  } catch {
-    await writable?.abort().catch(() => undefined);
-  } finally {
-    await root.removeEntry(PROBE_FILE).catch(() => undefined);
-  }
-  return written;
-}
-
-export async function probeSpace(): Promise<SpaceState> {
-  let state: SpaceState = 'unknown';
-  try {
-    const { quota, usage } = await navigator.storage.estimate();
-    if (quota !== undefined && usage !== undefined) state = stateOf(quota - usage);
-  } catch {
-    // No estimate: the scratch file says.
-  }
-  if (state === 'low' || state === 'critical') return state;
-  const room = await scratchRoom();
-  return room === undefined ? state : stateOf(room);
+/** The state an estimate gives (unknown without one). */
+export function stateOfEstimate(estimate: StorageEstimate | undefined): SpaceState {
+  if (estimate?.quota === undefined || estimate.usage === undefined) return 'unknown';
+  const free = estimate.quota - estimate.usage;
+  return free < CRITICAL_SPACE ? 'critical' : free < LOW_SPACE ? 'low' : 'ok';
 }
 
 type Listener = () => void;
 
 /** The guard of this page: its last reading, who listens, and whether the app may write. */
-class SpaceGuard {
+export class SpaceGuard {
   private state: SpaceState = 'unknown';
+  /** A write was refused for lack of space: only the user, having freed some, lifts this. */
+  private refused = false;
   private listeners = new Set<Listener>();
-  private timer: ReturnType<typeof setInterval> | undefined;
-  private probing: Promise<SpaceState> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private started = false;
+
+  constructor(
+    private readonly estimate: () => Promise<StorageEstimate | undefined> = async () =>
+      globalThis.navigator?.storage?.estimate(),
+  ) {}
 
   get = () => this.state;
   subscribe = (listener: Listener) => {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return () => void this.listeners.delete(listener);
   };
-  /** False once the disk is nearly full: writing on would risk what is already stored. */
+  /** False once the disk is (nearly) full: writing on would risk what is already stored. */
   mayWrite = () => this.state !== 'critical';
 
-  /** Reads the room now (one probe at a time). */
-  check(): Promise<SpaceState> {
-    this.probing ??= probeSpace()
-      .then((state) => {
-        if (state !== this.state) {
-          this.state = state;
-          for (const l of this.listeners) l();
-        }
-        return state;
-      })
-      .finally(() => (this.probing = undefined));
-    return this.probing;
+  private set(state: SpaceState) {
+    if (state === this.state) return;
+    this.state = state;
+    for (const l of this.listeners) l();
   }
 
-  /** Checks at once, then every ten minutes while the page is shown. */
+  /** A write was refused because the disk is full. */
+  diskFull(): void {
+    this.refused = true;
+    this.set('critical');
+  }
+
+  /** Reads the estimate now; `freed`: the user says space was freed, so writing may be tried again. */
+  async check(freed = false): Promise<SpaceState> {
+    if (freed) this.refused = false;
+    const estimated = stateOfEstimate(await this.estimate().catch(() => undefined));
+    this.set(this.refused ? 'critical' : estimated);
+    return this.state;
+  }
+
+  /** Reads at once, whenever the page is shown again, and then every ten minutes (every minute while space is short). */
   start(): void {
-    if (this.timer !== undefined || typeof navigator === 'undefined' || !navigator.storage) return;
-    void this.check();
-    this.timer = setInterval(() => {
-      if (document.visibilityState === 'visible') void this.check();
-    }, 10 * 60_000);
+    if (this.started || typeof document === 'undefined') return;
+    this.started = true;
+    const again = () => {
+      clearTimeout(this.timer);
+      const wait = this.state === 'low' || this.state === 'critical' ? 60_000 : 10 * 60_000;
+      this.timer = setTimeout(() => void this.check().finally(again), wait);
+    };
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') void this.check().finally(again);
+    });
+    void this.check().finally(again);
   }
 }
 
 export const spaceGuard = new SpaceGuard();
+
+/** Asks the browser to keep this app's storage for good, so that it is not cleared to make room. */
+export async function askToPersist(): Promise<boolean | undefined> {
+  if (typeof navigator === 'undefined' || !navigator.storage?.persist) return undefined;
+  try {
+    return (await navigator.storage.persisted()) || (await navigator.storage.persist());
+  } catch {
+    return undefined;
+  }
+}

@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../domain/assessment/assessment';
 import { useLive } from '../storage/store';
 import { findQuestionnaire, type AvailableQuestionnaire } from '../services/questionnaire-registry';
+import { spaceGuard } from '../services/storage-guard';
 import { useStore } from './store-context';
 import { usePromise } from './use-promise';
 
@@ -19,7 +20,13 @@ export function AssessmentGate({
 }) {
   const { t } = useTranslation();
   const store = useStore();
-  const assessment = useLive(() => store.assessments.get(assessmentId), [store, assessmentId], null);
+  const live = useLive(() => store.assessments.get(assessmentId), [store, assessmentId], null);
+  // When the disk is full the browser may delete its database under the page (docs/reliability.md):
+  // the page goes on showing what it has, so that its answers can still be saved to a file.
+  const space = useSyncExternalStore(spaceGuard.subscribe, spaceGuard.get);
+  const [last, setLast] = useState<Assessment>();
+  if (live && live !== last) setLast(live);
+  const assessment = live === undefined && space === 'critical' ? last : live;
   const ref = assessment ? `${assessment.questionnaire.id}@${assessment.questionnaire.version}` : '';
   const available = usePromise(
     () => (assessment ? findQuestionnaire(store, assessment.questionnaire) : Promise.resolve(undefined)),

@@ -7,7 +7,8 @@ import { LIMITS } from '../../src/domain/limits';
 import { encryptText } from '../../src/services/encrypted-file';
 import { createBackup, planMergeInto, prepareImport } from '../../src/services/exchange-service';
 import { makeAnswer, makeAssessment, T0 } from '../builders/assessment';
-import { dumpStore, makeAssessmentFile } from '../builders/exchange';
+import { dumpStore } from '../builders/exchange';
+import { HOSTILE_ASSESSMENT_FILES, HOSTILE_QUESTIONNAIRES, hostileFile } from '../builders/hostile';
 import { fixtureText, mutatedFullFeature } from '../builders/questionnaire';
 import { testStore, type TestStore } from '../builders/store';
 
@@ -30,147 +31,10 @@ afterEach(async () => {
   await store.db.delete();
 });
 
-const file = async (change: (f: any) => void = () => undefined) => {
-  const f: any = JSON.parse(JSON.stringify(await makeAssessmentFile()));
-  change(f);
-  return f;
-};
-
-interface Case {
-  name: string;
-  make: () => Promise<any>;
-  path: string;
-  message: string | RegExp;
-}
-
 /** A path of the file, as it reads inside a backup's first assessment. */
 const inBackup = (path: string) => path.replace(/^\$/, '$.assessments[0]');
-
-const CASES: Case[] = [
-  {
-    name: 'an answer to a question that does not exist',
-    make: () => file((f) => (f.answers[1].questionId = 'bio.unicorns')),
-    path: '$.answers[1].questionId',
-    message: 'no question "bio.unicorns" in this questionnaire',
-  },
-  {
-    name: 'an object where a multiple choice expects a list',
-    make: () =>
-      file((f) =>
-        f.answers.push(
-          makeAnswer({ assessmentId: 'remote', questionId: 'bio.treaties', value: { 0: 'bwc' } }),
-        ),
-      ),
-    path: '$.answers[2].value',
-    message: 'is not a value of a multipleChoice question: it must be a list, not an object',
-  },
-  {
-    name: 'a table row with a cell of another kind',
-    make: () =>
-      file((f) =>
-        f.answers.push(
-          makeAnswer({
-            assessmentId: 'remote',
-            questionId: 'bio.labs',
-            value: [{ id: 'r1', cells: { name: 'NRL', staff: 'twelve' } }],
-          }),
-        ),
-      ),
-    path: '$.answers[2].value',
-    message: /is not a value of a table question \(\[0\]\.cells\.staff\): it must be a number/,
-  },
-  {
-    name: 'white space as a capacity level',
-    make: () => file((f) => (f.answers[0].value = '   ')),
-    path: '$.answers[0].value',
-    message: 'is not a value of a capacity question: it must be a number, not the text "   "',
-  },
-  {
-    name: 'a number beyond any number (1e999)',
-    make: () =>
-      file((f) =>
-        f.answers.push(makeAnswer({ assessmentId: 'remote', questionId: 'ops.staff', value: 1 })),
-      ).then((f) =>
-        JSON.stringify(f).replace(
-          '"questionId":"ops.staff","value":1',
-          '"questionId":"ops.staff","value":1e999',
-        ),
-      ),
-    path: '$.answers[2].value',
-    message: 'is not a value of a number question: it must be a number, not the number Infinity',
-  },
-  {
-    name: 'a value stored under "don\'t know"',
-    make: () => file((f) => (f.answers[0].special = 'dontKnow')),
-    path: '$.answers[0].value',
-    message: 'a value beside "dontKnow", which stands for no value',
-  },
-  {
-    name: '200,000 answers',
-    make: () =>
-      file((f) => {
-        f.answers = Array.from({ length: 200_000 }, (_, i) =>
-          makeAnswer({ assessmentId: 'remote', questionId: `junk.${i}`, value: 1 }),
-        );
-      }),
-    path: '$.answers[14]',
-    message: '200000 answers for a questionnaire of 14 questions',
-  },
-  {
-    name: 'an answer of an assessment that is not in the file',
-    make: () => file((f) => (f.answers[0].assessmentId = 'ghost')),
-    path: '$.answers[0].assessmentId',
-    message: 'belongs to assessment "ghost", not "remote"',
-  },
-  {
-    name: 'a plan of another assessment',
-    make: () =>
-      file(
-        (f) =>
-          (f.plan = {
-            assessmentId: 'ghost',
-            startMonth: '2027-01',
-            accepted: [],
-            edits: {},
-            custom: [],
-            order: {},
-            updatedAt: T0,
-          }),
-      ),
-    path: '$.plan.assessmentId',
-    message: 'belongs to assessment "ghost", not "remote"',
-  },
-  {
-    name: 'two answers to one question',
-    make: () => file((f) => (f.answers[1] = { ...f.answers[0] })),
-    path: '$.answers[1].questionId',
-    message: 'a second answer to "bio.authority"',
-  },
-  {
-    name: 'an agency not on the roster',
-    make: () =>
-      file((f) =>
-        f.answers.push(makeAnswer({ assessmentId: 'remote', questionId: 'ops.lead', value: 'army' })),
-      ),
-    path: '$.answers[2].value',
-    message: 'names agency "army", which is not on the National Team roster',
-  },
-  {
-    name: 'a second "answers" key that would silently empty the import',
-    make: () => file().then((f) => JSON.stringify(f).replace('"answers":', '"answers":[],"answers":')),
-    path: '$.answers',
-    message: 'the key "answers" appears twice in one object; JSON readers would silently keep only the last',
-  },
-  {
-    name: 'JSON nested 5,000 deep',
-    make: () =>
-      file().then((f) =>
-        JSON.stringify(f).replace('"answers":', `"deep":${'['.repeat(5000)}${']'.repeat(5000)},"answers":`),
-      ),
-    path: '$',
-    message: /nests 500\d levels deep; no file of this app nests more than 64/,
-  },
-];
+const file = hostileFile;
+const CASES = HOSTILE_ASSESSMENT_FILES;
 
 /** What each path gives for a file: import and merge read it the same way; a backup carries it. */
 async function viaImport(text: string) {
@@ -246,45 +110,21 @@ describe('hostile files are refused with their specific message on every path, a
 });
 
 describe('the other classes of hostile input', () => {
-  it.each<[string, (q: any) => void, string, string]>([
-    [
-      'a pattern with nested quantifiers',
-      (q) =>
-        (q.areas[1].items[1].validation = [
-          { rule: 'pattern', pattern: '^(a+)+$', message: { en: 'x', ru: 'x' } },
-        ]),
-      '$.areas[1].items[1].validation[0].pattern',
-      'can backtrack catastrophically (a repeated part can match the same text in several ways, e.g. "(a+)+" or "(a|aa)+"); rewrite it so that each character can match in only one way',
-    ],
-    [
-      'an option id that is also a property of every object',
-      (q) =>
-        q.areas[0].items[2].questions[1].options.push({ id: 'constructor', label: { en: 'C', ru: 'C' } }),
-      '$.areas[0].items[2].questions[1].scoring.levels',
-      'answer "constructor" has no level (use null if it is not scored)',
-    ],
-    [
-      'conditions nested 20 deep',
-      (q) => {
-        let c: any = { op: 'answered', question: 'bio.authority' };
-        for (let i = 0; i < 20; i++) c = { op: 'not', condition: c };
-        q.areas[1].condition = c;
-      },
-      '$.areas[1].condition',
-      'nests conditions 21 deep; at most 12',
-    ],
-  ])('a questionnaire with %s is refused at import', async (_name, mutate, path, message) => {
-    const before = await dumpStore(store);
-    const text = mutatedFullFeature((q) => {
-      q.version = '9.0.0';
-      mutate(q);
-    });
-    const outcome = await store.questionnaires.import(text, 'hostile.json', T0, []);
-    expect(outcome.status).toBe('invalid');
-    if (outcome.status !== 'invalid') return;
-    expect(outcome.issues).toContainEqual({ severity: 'error', path, message });
-    expect(await dumpStore(store)).toBe(before);
-  });
+  it.each(HOSTILE_QUESTIONNAIRES)(
+    'a questionnaire with %s is refused at import',
+    async (_name, mutate, path, message) => {
+      const before = await dumpStore(store);
+      const text = mutatedFullFeature((q) => {
+        q.version = '9.0.0';
+        mutate(q);
+      });
+      const outcome = await store.questionnaires.import(text, 'hostile.json', T0, []);
+      expect(outcome.status).toBe('invalid');
+      if (outcome.status !== 'invalid') return;
+      expect(outcome.issues).toContainEqual({ severity: 'error', path, message });
+      expect(await dumpStore(store)).toBe(before);
+    },
+  );
 
   it('refuses a questionnaire of 20,000 questions before checking them one by one', async () => {
     const text = mutatedFullFeature((q) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { answerRecordSchema, type AnswerRecord } from '../assessment/answer';
 import { assessmentSchema, type Assessment } from '../assessment/assessment';
+import { LIMITS } from '../limits';
 import { parseJson, resultOf, type LoadIssue, type LoadResult } from '../load-result';
 import { planEditsSchema, type PlanEdits } from '../plan/plan-edits';
 import { reviewEntrySchema, type ReviewEntry } from '../scoring/review';
@@ -27,7 +28,12 @@ export const assessmentFileSchema = z.strictObject({
   ]),
   questionnaire: z.strictObject({ id: z.string().min(1), version: z.string().min(1), contentHash }),
   assessment: assessmentSchema,
-  answers: z.array(answerRecordSchema),
+  // One answer per question at most: a longer list is refused here, in the file check, before
+  // anything meets the questionnaire (or the page that shows the problems).
+  answers: z.array(answerRecordSchema).max(LIMITS.questionnaire.questions, {
+    error: (issue) =>
+      `${Array.isArray(issue.input) ? issue.input.length : 'too many'} answers; no questionnaire may have more than ${LIMITS.questionnaire.questions} questions`,
+  }),
   reviewLog: z.array(reviewEntrySchema),
   plan: planEditsSchema.nullable(),
 });

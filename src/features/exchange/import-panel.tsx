@@ -17,7 +17,6 @@ import { SaveLink } from '../../ui/save-link';
 import { deviceEvents } from '../../services/device-events';
 import { JsonFileButton } from '../../ui/json-file-button';
 import type { AvailableQuestionnaire } from '../../services/questionnaire-registry';
-import { MAX_EXCHANGE_FILE_BYTES, readChosenFile } from '../../services/file-text';
 import { useStore } from '../../ui/store-context';
 import { useLive } from '../../storage/store';
 import { ConflictList } from './conflict-list';
@@ -26,7 +25,7 @@ import { formatDateTime } from '../../i18n/format';
 
 type Step =
   | { kind: 'idle' }
-  | { kind: 'prepared'; fileName: string; text: string; result: PreparedImport }
+  | { kind: 'prepared'; fileName: string; file: Blob; result: PreparedImport }
   | { kind: 'merging'; plan: MergePlan; targetId: string; available: AvailableQuestionnaire }
   | { kind: 'done'; message: string };
 
@@ -45,26 +44,15 @@ export function ImportPanel({ open }: { open: (assessmentId: string) => void }) 
       setFailure(error instanceof Error ? error.message : String(error));
     }
   };
-  const read = async (fileName: string, text: string, passphrase?: string) =>
+  // The file is read, decoded and checked off the page (in the file-check worker).
+  const read = async (fileName: string, file: Blob, passphrase?: string) =>
     setStep({
       kind: 'prepared',
       fileName,
-      text,
-      result: await prepareImport(store, text, { passphrase }),
+      file,
+      result: await prepareImport(store, file, { passphrase }),
     });
-  const choose = async (file: File) => {
-    const chosen = await readChosenFile(file, MAX_EXCHANGE_FILE_BYTES, 'an encrypted backup');
-    if (!chosen.ok) {
-      setStep({
-        kind: 'prepared',
-        fileName: file.name,
-        text: '',
-        result: { kind: 'failure', issues: [chosen.issue] },
-      });
-      return;
-    }
-    await read(file.name, chosen.text);
-  };
+  const choose = (file: File) => read(file.name, file);
 
   return (
     <section aria-labelledby="exchange-heading">
@@ -77,7 +65,7 @@ export function ImportPanel({ open }: { open: (assessmentId: string) => void }) 
         {step.kind === 'prepared' && (
           <Prepared
             step={step}
-            onPassphrase={(passphrase) => void guard(() => read(step.fileName, step.text, passphrase))}
+            onPassphrase={(passphrase) => void guard(() => read(step.fileName, step.file, passphrase))}
             onDone={(message) => setStep({ kind: 'done', message })}
             onMerge={(targetId, file, available) =>
               void guard(async () =>

@@ -25,8 +25,8 @@ export interface SessionOptions {
   keepUnwritten?: (records: AnswerRecord[]) => boolean;
   /** False while the disk is nearly full: edits stay in the page and the journal, unwritten. */
   mayWrite?: () => boolean;
-  /** Told when a write fails (the disk may be full: look again). */
-  onWriteFailed?: () => void;
+  /** Told when a write fails, with the error (the disk may be full). */
+  onWriteFailed?: (error: unknown) => void;
   /** How long edits gather after the last one before one write. */
   debounceMs?: number;
   /** The longest an edit waits while typing goes on without a pause. */
@@ -208,7 +208,7 @@ export class AnswerSession {
       }
       this.keep();
       this.setStatus({ state: 'error', error });
-      this.options.onWriteFailed?.();
+      this.options.onWriteFailed?.(error);
     }
   }
 

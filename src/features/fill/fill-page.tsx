@@ -17,6 +17,7 @@ import { OutstandingPanel } from './outstanding-panel';
 import { SaveStatus } from './save-status';
 import { rescueFile } from '../../services/exchange-service';
 import { spaceGuard } from '../../services/storage-guard';
+import { toStorageError } from '../../storage/storage-error';
 import { deviceEvents } from '../../services/device-events';
 import { safeFileName } from '../../ui/download';
 import { SetAsideNotice } from './set-aside-notice';
@@ -117,7 +118,11 @@ function FillSession({
       keepUnwritten: (records) => !deviceEvents.replaced() && store.unwritten.keep(records),
       // Not once the disk is nearly full, nor once another tab restored a backup over this data.
       mayWrite: () => spaceGuard.mayWrite() && !deviceEvents.replaced(),
-      onWriteFailed: () => void spaceGuard.check(),
+      // A write refused: nothing more is written until the user has freed space and says so.
+      onWriteFailed: (error) => {
+        // An aborted write with no other reason is, in practice, the disk too.
+        if (toStorageError(error).problem !== 'unavailable') spaceGuard.diskFull();
+      },
       now,
     });
     if (stored) created.applyStored(stored);
@@ -128,6 +133,14 @@ function FillSession({
     const stop = deviceEvents.subscribe(() => void store.unwritten.keep([]));
     return () => void stop();
   }, [store]);
+  // Once there is room on the disk again, the edits held back are written.
+  useEffect(
+    () =>
+      spaceGuard.subscribe(() => {
+        if (spaceGuard.mayWrite()) void session.flush();
+      }),
+    [session],
+  );
   const [askLater, setAskLater] = useState(false);
   const [loaded, setLoaded] = useState(stored !== undefined);
   const [loadError, setLoadError] = useState<unknown>();

@@ -23,7 +23,7 @@ export function SaveStatus() {
           </p>
           <div className="form-actions">
             {/* Room may have been freed meanwhile: look again before writing. */}
-            <button type="button" onClick={() => void spaceGuard.check().then(() => session.flush())}>
+            <button type="button" onClick={() => void spaceGuard.check(true).then(() => session.flush())}>
               {t('fill.retrySave')}
             </button>
             <button type="button" onClick={() => void rescue().then(setFile)}>
