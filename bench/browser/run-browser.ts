@@ -90,6 +90,15 @@ export async function browserBenchmarks(): Promise<Contestant[]> {
       .setInputFiles(join(BENCH_DIR, 'assessment.json'));
     await setup.getByRole('button', { name: 'Import as a new assessment' }).click();
     await setup.getByTestId('save-status').waitFor({ timeout: 60_000 });
+    // The app asks once per device who is answering; a returning user is not asked again.
+    const header = setup.locator('.fill-header:not([data-author=loading])');
+    await header.waitFor();
+    if ((await header.getAttribute('data-author')) !== 'known') {
+      const dialog = setup.getByTestId('identity-dialog');
+      await dialog.getByLabel('Your name').fill('Benchmark');
+      await dialog.getByRole('button', { name: 'Save and continue' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+    }
     const fillUrl = setup.url().replace(/\/fill.*$/, '/fill/a0');
     await setup.close();
 

@@ -1,3 +1,4 @@
+import type { LoadIssue } from './load-result';
 /**
  * One set of limits for everything that comes in, checked where it comes in (files, storage,
  * the command line) and where the app writes a file it must be able to read back (backups).
@@ -48,4 +49,14 @@ export function encryptedBytes(plainBytes: number): number {
 /** "12.3 MB", for messages about sizes. */
 export function megabytes(bytes: number): string {
   return `${(bytes / MiB).toFixed(1)} MB`;
+}
+
+/** At most `LIMITS.issues.kept` issues, and a last one saying how many more there were. */
+export function capIssues(issues: LoadIssue[]): LoadIssue[] {
+  const max = LIMITS.issues.kept;
+  if (issues.length <= max) return issues;
+  return [
+    ...issues.slice(0, max),
+    { severity: 'error', path: '$', message: `and ${issues.length - max} more problems not listed` },
+  ];
 }

@@ -1,5 +1,4 @@
-import { LIMITS } from '../domain/limits';
-import type { LoadIssue } from '../domain/load-result';
+import { capIssues } from '../domain/limits';
 import { loadQuestionnaire, type QuestionnaireLoadResult } from '../domain/questionnaire/load-questionnaire';
 import { MAX_EXCHANGE_FILE_BYTES, readChosenFile } from './file-text';
 import { readExchangeFile as read, type ReadResult } from './read-exchange-file';
@@ -8,15 +7,6 @@ import { readExchangeFile as read, type ReadResult } from './read-exchange-file'
  * The heavy checks of files that come in (parsing, shapes, every record), run where they cannot
  * freeze the page (a worker, see file-checks.ts). Results keep a bounded number of issues.
  */
-export function capIssues(issues: LoadIssue[]): LoadIssue[] {
-  const max = LIMITS.issues.kept;
-  if (issues.length <= max) return issues;
-  return [
-    ...issues.slice(0, max),
-    { severity: 'error', path: '$', message: `and ${issues.length - max} more problems not listed` },
-  ];
-}
-
 export function checkQuestionnaireText(text: string): QuestionnaireLoadResult {
   const result = loadQuestionnaire(text);
   return result.status === 'success' ? result : { ...result, issues: capIssues(result.issues) };

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadQuestionnaire } from '../../src/domain/questionnaire/load-questionnaire';
 import { ConflictList } from '../../src/features/exchange/conflict-list';
 import { NewPassphrase, passphraseProblem } from '../../src/features/exchange/new-passphrase';
-import { initI18n } from '../../src/i18n/i18n';
+import { initI18n, setUiLanguage } from '../../src/i18n/i18n';
 import { DateField } from '../../src/ui/date-field';
 import { makeAnswer } from '../builders/assessment';
 import { renderArea } from '../builders/fill';
@@ -48,7 +48,7 @@ describe('first-use fixes', () => {
   });
 
   it('in Russian, names the add button as the file says and removes a row without a broken phrase', async () => {
-    await i18n.changeLanguage('ru');
+    await setUiLanguage('ru');
     const own = questionnaireWith((f) => {
       const labs = f.areas[0].items.find((i: any) => i.id === 'bio.labs-group').questions[0];
       labs.addRowLabel = { en: 'Add a laboratory', ru: 'Добавить лабораторию' };
@@ -60,7 +60,7 @@ describe('first-use fixes', () => {
   });
 
   it('takes dates as the UI language writes them, and says when a typed date is not one', async () => {
-    await i18n.changeLanguage('ru');
+    await setUiLanguage('ru');
     const onChange = vi.fn();
     render(<DateField value="2024-03-01" onChange={onChange} aria-label="Дата" />);
     const input = screen.getByRole('textbox', { name: 'Дата' });

@@ -22,6 +22,22 @@ describe('the built app, served on localhost, in Chromium', () => {
 
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(env.served.url);
+
+    // Russian words are loaded only when Russian is chosen; a reload opens in Russian at once, with
+    // no English first, and the words come from the device when offline.
+    const russianWords = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((r) => r.name)
+        .filter((n) => /\/assets\/ru-[\w-]+\.js$/.test(n)),
+    );
+    expect(russianWords).toHaveLength(1);
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Вопросники на этом устройстве' }).waitFor();
+    expect(await page.getByText('Questionnaires on this device').count()).toBe(0);
+    await page.context().setOffline(false);
+    await page.getByLabel('Язык').selectOption('en');
     expect(errors).toEqual([]);
   });
 });

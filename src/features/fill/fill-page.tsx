@@ -15,7 +15,6 @@ import { AreaForm } from './area-form';
 import { AreaNav } from './area-nav';
 import { OutstandingPanel } from './outstanding-panel';
 import { SaveStatus } from './save-status';
-import { rescueFile } from '../../services/exchange-service';
 import { spaceGuard } from '../../services/storage-guard';
 import { toStorageError } from '../../storage/storage-error';
 import { deviceEvents } from '../../services/device-events';
@@ -191,7 +190,10 @@ function FillSession({
       rescue: async () => {
         const now = Date.now();
         return {
-          text: await rescueFile(store, assessment, available, session.snapshot(), now),
+          // Loaded when asked for (precached, so offline too): the fill screen starts without it.
+          text: await (
+            await import('../../services/exchange-service')
+          ).rescueFile(store, assessment, available, session.snapshot(), now),
           fileName: `${safeFileName(assessment.title)}-${new Date(now).toISOString().slice(0, 10)}.json`,
         };
       },
