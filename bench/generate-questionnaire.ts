@@ -25,8 +25,14 @@ const both = (seed: number, count: number) => ({
 /**
  * A questionnaire of `questions` questions in `areas` areas: 80% capacity questions with five
  * described levels (scored, with an action per level), 20% long text; titles ~15 words, hints ~25.
+ * With `criteria`, indicators link to scenarios and actions vary in cost and have prerequisites,
+ * so that every criterion of the priority rule has work to do.
  */
-export function generateQuestionnaire(questions: number, areas = 10): QuestionnaireInput {
+export function generateQuestionnaire(
+  questions: number,
+  areas = 10,
+  { criteria = false }: { criteria?: boolean } = {},
+): QuestionnaireInput {
   const perArea = Math.ceil(questions / areas);
   const actions: QuestionnaireInput['actions'] = [];
   const areaList: QuestionnaireInput['areas'] = [];
@@ -48,6 +54,15 @@ export function generateQuestionnaire(questions: number, areas = 10): Questionna
           weight: 1 + (n % 3) * 0.5,
           hazards: [(['C', 'B', 'R', 'N'] as const)[n % 4]!],
           obligations: n % 2 ? ['BWC'] : [],
+          // With `criteria`: two of the eight scenarios, as a content team links indicators to
+          // what they mitigate.
+          ...(criteria
+            ? {
+                scenarios: [`risk.s${n % 8}`, `risk.s${(n * 3 + 1) % 8}`].filter(
+                  (s, k, all) => all.indexOf(s) === k,
+                ),
+              }
+            : {}),
         },
       });
       for (let level = 2; level <= 5; level++)
@@ -58,7 +73,13 @@ export function generateQuestionnaire(questions: number, areas = 10): Questionna
           type: 'training',
           leadRole: 'health',
           durationMonths: 6 * (level - 1),
-          costBand: 'lt-50k',
+          costBand: criteria
+            ? (['lt-50k', '50k-250k', '250k-1m', 'gt-1m'] as const)[(n + level) % 4]!
+            : 'lt-50k',
+          // With `criteria`: each area's first indicator is the legal basis the others' level-3 actions need.
+          ...(criteria && i > 0 && level === 3
+            ? { prerequisites: [{ indicator: `a${a}.q0`, level: 3 }] }
+            : {}),
           title: both(n * 13 + level, 8),
           achievement: both(n * 17 + level, 8),
         });

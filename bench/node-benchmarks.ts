@@ -4,6 +4,7 @@ import { indexQuestionnaire } from '../src/domain/questionnaire/questionnaire-in
 import { defaultPriorityConfig } from '../src/domain/scoring/config';
 import { prioritise } from '../src/domain/scoring/prioritise';
 import { summariseReview } from '../src/domain/scoring/review';
+import { sensitivity } from '../src/domain/scoring/sensitivity';
 import { generateAnswers, generateQuestionnaire } from './generate-questionnaire';
 import { measure, type Figure } from './measure';
 
@@ -30,7 +31,7 @@ export async function nodeBenchmarks(): Promise<Figure[]> {
 
 /** Visibility, scores, targets, risk and priority of 2,000 indicators, as the review screen computes them. */
 async function scoringBenchmark() {
-  const input = generateQuestionnaire(2500);
+  const input = generateQuestionnaire(2500, 10, { criteria: true });
   const loaded = loadQuestionnaire(JSON.stringify(input));
   if (loaded.status === 'failure') throw new Error('generated questionnaire is invalid');
   const index = indexQuestionnaire(loaded.value);
@@ -38,14 +39,24 @@ async function scoringBenchmark() {
   const answers = generateAnswers(input);
   const review = summariseReview([], defaultPriorityConfig(5));
   let ranked = 0;
+  let swept = 0;
   const figure = await measure(
-    `score and prioritise ${indicators} indicators`,
+    `score and prioritise ${indicators} indicators, with the sensitivity sweep of the top 20`,
     () => {
       const visibility = computeVisibility(index, answers);
-      ranked = prioritise({ index, answers, visibility, horizon: 5, review }).ranked.length;
+      const priorities = prioritise({
+        index,
+        actions: loaded.value.actions,
+        answers,
+        visibility,
+        horizon: 5,
+        review,
+      });
+      ranked = priorities.ranked.length;
+      swept = sensitivity(priorities, review.config).length;
     },
     21,
     3,
   );
-  return { ...figure, note: `${ranked} ranked; visibility included` };
+  return { ...figure, note: `${ranked} ranked, ${swept} swept; visibility included; budget 50 ms` };
 }

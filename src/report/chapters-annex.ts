@@ -1,3 +1,4 @@
+import { describeReviewEntry } from '../i18n/review-entry-text';
 import type { ReviewEntry } from '../domain/scoring/review';
 import { formatAnswer } from './format-answer';
 import type { ReportContext } from './report-context';
@@ -46,38 +47,17 @@ export function answersAnnex(ctx: ReportContext): Block[] {
 }
 
 function describeEntry(ctx: ReportContext, e: ReviewEntry): string {
-  const { t } = ctx;
   const subject = 'indicatorId' in e ? `${ctx.question(e.indicatorId).code ?? e.indicatorId}: ` : '';
-  switch (e.kind) {
-    case 'tier':
-      return (
-        subject +
-        t('review.log.tier', {
-          from: e.from ? t(`tier.${e.from}`) : t('review.computed'),
-          to: e.to ? t(`tier.${e.to}`) : t('review.computed'),
-          reason: e.reason,
-        })
-      );
-    case 'target':
-      return (
-        subject +
-        t('review.log.target', {
-          from: e.from ?? t('review.computed'),
-          to: e.to ?? t('review.computed'),
-          reason: e.reason,
-        })
-      );
-    case 'comment':
-      return subject + t('review.log.comment', { text: e.text });
-    case 'accept':
-      return subject + t('review.log.accept');
-    case 'reviewed':
-      return subject + t(e.reviewed ? 'review.log.reviewed' : 'review.log.unreviewed');
-    case 'state':
-      return t('review.log.state', { from: t(`reviewState.${e.from}`), to: t(`reviewState.${e.to}`) });
-    case 'config':
-      return t('review.log.config', { reason: e.reason });
-  }
+  return (
+    subject +
+    describeReviewEntry(ctx.t, e, {
+      scenario: (id) => ctx.text(ctx.question(id).title),
+      area: (id) => {
+        const area = ctx.questionnaire.areas.find((a) => a.id === id);
+        return area ? `${area.code ?? area.id} ${ctx.text(area.title)}` : id;
+      },
+    })
+  );
 }
 
 export function reviewAnnex(ctx: ReportContext): Block[] {

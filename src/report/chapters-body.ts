@@ -206,8 +206,17 @@ export function actionMatrix(ctx: ReportContext): Block[] {
         { text: t(`report.cost.${a.costBand}`), align: 'center' },
       ]);
     });
+    const priority = live.flatMap((a, i) => (a.priority ? [`${area.code}.${i + 1} ${a.title}`] : []));
     blocks.push(
       { kind: 'heading', level: 2, text: `${area.code} ${area.title}` },
+      ...(priority.length
+        ? [
+            {
+              kind: 'paragraph' as const,
+              text: t('report.matrix.priorities', { actions: priority.join('; ') }),
+            },
+          ]
+        : []),
       { kind: 'table', repeatHeader: true, columns, rows },
     );
   }

@@ -175,21 +175,29 @@ export function methodology(ctx: ReportContext): Block[] {
     {
       kind: 'paragraph',
       text: t('report.method.formula', {
-        bonus: config.obligationBonus,
+        obligation: 1 + config.obligationBonus,
         rule: t(config.riskRule === 'max' ? 'report.method.ruleMax' : 'report.method.ruleMean'),
-        defaultRisk: config.defaultRisk,
+        step: config.dependencyStep,
+        cap: config.dependencyCap,
       }),
     },
     {
       kind: 'paragraph',
-      text: t('report.method.tiers', { high: config.highFrom, medium: config.mediumFrom }),
+      text:
+        config.tierRule === 'threshold'
+          ? t('report.method.tiers', { high: config.highFrom, medium: config.mediumFrom })
+          : t(config.budgetBy === 'actions' ? 'report.method.budgetActions' : 'report.method.budgetCost', {
+              high: config.budgetBy === 'actions' ? config.highActions : config.highCost,
+              medium: config.budgetBy === 'actions' ? config.mediumActions : config.mediumCost,
+              floor: config.floorRisk,
+            }),
     },
     {
       kind: 'paragraph',
       text: t('report.method.review', {
         decisions: log.length,
         reviewers: reviewers.join(', ') || '—',
-        overrides: log.filter((e) => e.kind === 'tier' || e.kind === 'target').length,
+        overrides: log.filter((e) => OVERRIDES.has(e.kind)).length,
         state: t(`reviewState.${review.state}`),
       }),
     },
@@ -203,13 +211,16 @@ export function methodology(ctx: ReportContext): Block[] {
   ];
 }
 
+/** Decisions that change a computed value: each needs a written reason. */
+const OVERRIDES = new Set(['tier', 'target', 'areaTarget', 'scenarioRating', 'scenarioLinks']);
+
 export function riskChapter(ctx: ReportContext): Block[] {
   const { t, priorities } = ctx;
   const profile = [...priorities.profile].sort((a, b) => b.score - a.score);
   if (profile.length === 0)
     return [
       { kind: 'heading', level: 1, text: t('report.ch4') },
-      { kind: 'paragraph', text: t('report.risk.none', { value: ctx.review.config.defaultRisk }) },
+      { kind: 'paragraph', text: t('report.risk.none') },
     ];
   const number = new Map(profile.map((s, i) => [s.questionId, i + 1]));
   const matrix: Cell[][] = [5, 4, 3, 2, 1].map((likelihood) => [

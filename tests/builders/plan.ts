@@ -42,6 +42,7 @@ export function makePlan({
   const a = answers(given);
   const priorities = prioritise({
     index: planIndex,
+    actions: planQuestionnaire.actions,
     answers: a,
     visibility: computeVisibility(planIndex, a),
     horizon,

@@ -52,3 +52,17 @@ export async function sayWhoIsAnswering(page: Page, name = 'A. Asanova', agency 
   await dialog.getByRole('button', { name: 'Save and continue' }).click();
   await dialog.waitFor({ state: 'hidden' });
 }
+
+/** As a reviewer: name stamped on decisions, the example assessment opened, its review screen shown. */
+export async function openExampleReview(page: Page, reviewer: string, origin: string): Promise<void> {
+  await page.goto(`${origin}#/settings`);
+  await page.getByLabel('Name stamped on your review decisions').fill(reviewer);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Saved.').waitFor();
+  await page.goto(origin);
+  await page.getByRole('button', { name: 'Open the example assessment' }).click();
+  await page.getByTestId('save-status').waitFor();
+  await sayWhoIsAnswering(page);
+  await page.getByRole('link', { name: 'review priorities' }).click();
+  await page.getByTestId('priority-row').first().waitFor();
+}

@@ -5,7 +5,8 @@ import { resolveText } from '../questionnaire/text';
 import type { QuestionnaireIndex } from '../questionnaire/questionnaire-index';
 import type { ActionType, CostBand } from '../questionnaire/vocabulary';
 import type { Tier } from '../scoring/config';
-import type { Prioritisation, PriorityRow } from '../scoring/prioritise';
+import { actionsBetween, type Prioritisation, type PriorityRow } from '../scoring/prioritise';
+import type { RiskSource } from '../scoring/risk';
 import { addMonths } from './months';
 import type { ActionStatus, PlanEdits } from './plan-edits';
 import { own } from '../own';
@@ -16,7 +17,7 @@ export interface ActionTrace {
   target: number;
   gap: number;
   risk: number;
-  riskAssumed: boolean;
+  riskSource: RiskSource;
   scenarios: string[];
   score: number;
   tierOverridden: boolean;
@@ -48,6 +49,8 @@ export interface PlanAction {
   achievement: string;
   costBand: CostBand;
   status: ActionStatus;
+  /** One of its area's first actions in priority order: the plan presents these first. */
+  priority: boolean;
   dropReason?: string;
   /** Fields the user changed. */
   edited: string[];
@@ -79,6 +82,8 @@ export interface BuildPlanInput {
   answers: AnswerMap;
   edits: PlanEdits;
   language: string;
+  /** How many actions per area are its priority actions (the panel's setting). */
+  priorityActions?: number;
 }
 
 /** Months from the plan's start at which each tier's actions begin. */
@@ -90,9 +95,11 @@ export const TIER_START: Record<1 | 5, Record<Tier, number>> = {
 /** The actions recommended for a ranked indicator: every action with current < level ≤ target, in level order. */
 export function recommendedActions(actions: readonly Action[], row: PriorityRow): Action[] {
   const { current, target } = row.explanation;
-  return actions
-    .filter((a) => a.indicator === row.questionId && a.level > current && a.level <= target)
-    .sort((a, b) => a.level - b.level);
+  return actionsBetween(
+    actions.filter((a) => a.indicator === row.questionId),
+    current,
+    target,
+  );
 }
 
 export function recommendedIds(questionnaire: Questionnaire, priorities: Prioritisation): string[] {
@@ -126,16 +133,17 @@ export function buildPlan(input: BuildPlanInput): PlanModel {
     .filter((a): a is Action => a !== undefined)
     .sort((a, b) => (rank.get(a.indicator) ?? 1e9) - (rank.get(b.indicator) ?? 1e9) || a.level - b.level);
 
-  const nextFree = new Map<string, string>();
+  const timing = scheduleActions(
+    chosen,
+    (a) => rowOf.get(a.indicator)?.tier ?? 'low',
+    edits.startMonth,
+    horizon,
+  );
   const library: PlanAction[] = chosen.map((action) => {
     const entry = index.byId.get(action.indicator)!;
     const row = rowOf.get(action.indicator);
     const tier = row?.tier ?? 'low';
-    const tierStart = addMonths(edits.startMonth, TIER_START[horizon][tier]);
-    const after = nextFree.get(action.indicator);
-    const start = after && after > tierStart ? after : tierStart;
-    const end = addMonths(start, action.durationMonths - 1);
-    nextFree.set(action.indicator, addMonths(end, 1));
+    const { start, end } = timing.get(action.id)!;
     const answer = answers.get(action.indicator);
     const computed: PlanAction = {
       id: action.id,
@@ -157,13 +165,14 @@ export function buildPlan(input: BuildPlanInput): PlanModel {
       achievement: text(action.achievement),
       costBand: action.costBand,
       status: 'proposed',
+      priority: false,
       edited: [],
       trace: row && {
         current: row.explanation.current,
         target: row.explanation.target,
         gap: row.explanation.gap,
         risk: row.explanation.risk.value,
-        riskAssumed: row.explanation.risk.assumed,
+        riskSource: row.explanation.risk.source,
         scenarios: row.explanation.risk.scenarios,
         score: row.explanation.score,
         tierOverridden: Boolean(row.tierOverride),
@@ -182,6 +191,7 @@ export function buildPlan(input: BuildPlanInput): PlanModel {
         indicatorCode: c.indicatorId ? index.byId.get(c.indicatorId)?.question.code : undefined,
         indicatorTitle: c.indicatorId ? text(index.byId.get(c.indicatorId)?.question.title) : undefined,
         beyondHorizon: c.end > endMonth,
+        priority: false,
         edited: [],
       },
       edits,
@@ -193,6 +203,11 @@ export function buildPlan(input: BuildPlanInput): PlanModel {
   const areas = questionnaire.areas
     .map((area) => {
       const mine = all.filter((a) => a.areaId === area.id);
+      // The area's first live library actions in priority order are its priority actions.
+      mine
+        .filter((a) => a.source === 'library' && a.status !== 'dropped')
+        .slice(0, input.priorityActions ?? 3)
+        .forEach((a) => (a.priority = true));
       const order = own(edits.order, area.id) ?? [];
       const position = (a: PlanAction) => {
         const i = order.indexOf(a.id);
@@ -207,6 +222,50 @@ export function buildPlan(input: BuildPlanInput): PlanModel {
     })
     .filter((a) => a.actions.length > 0);
   return { startMonth: edits.startMonth, endMonth, horizon, areas, changes };
+}
+
+/**
+ * When each accepted library action runs: from its tier's start, after the action of the level
+ * below on the same indicator, and after the actions that bring the indicators it needs first
+ * (its prerequisites) to the level it needs.
+ */
+export function scheduleActions(
+  chosen: readonly Action[],
+  tierOf: (a: Action) => Tier,
+  startMonth: string,
+  horizon: 1 | 5,
+): Map<string, { start: string; end: string }> {
+  const byIndicator = new Map<string, Action[]>();
+  for (const a of chosen) byIndicator.set(a.indicator, [...(byIndicator.get(a.indicator) ?? []), a]);
+  for (const list of byIndicator.values()) list.sort((a, b) => a.level - b.level);
+  const timing = new Map<string, { start: string; end: string }>();
+  const visiting = new Set<string>();
+  const time = (a: Action): { start: string; end: string } | undefined => {
+    const known = timing.get(a.id);
+    if (known) return known;
+    if (visiting.has(a.id)) return undefined; // a loop of prerequisites: the content checks refuse these
+    visiting.add(a.id);
+    let start = addMonths(startMonth, TIER_START[horizon][tierOf(a)]);
+    const after = (b: Action | undefined) => {
+      const t = b && time(b);
+      if (t && addMonths(t.end, 1) > start) start = addMonths(t.end, 1);
+    };
+    const same = byIndicator.get(a.indicator)!;
+    after(same[same.indexOf(a) - 1]);
+    for (const p of a.prerequisites ?? [])
+      after(
+        byIndicator
+          .get(p.indicator)
+          ?.filter((b) => b.level <= p.level)
+          .at(-1),
+      );
+    const result = { start, end: addMonths(start, a.durationMonths - 1) };
+    timing.set(a.id, result);
+    visiting.delete(a.id);
+    return result;
+  };
+  for (const a of chosen) time(a);
+  return timing;
 }
 
 function applyEdit(action: PlanAction, edits: PlanEdits, endMonth: string): PlanAction {

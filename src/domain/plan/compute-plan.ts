@@ -33,7 +33,7 @@ export interface ComputedPlan extends Analysis {
  */
 export function computePlan(input: PlanInput): ComputedPlan {
   const { questionnaire, index, assessment, answers, language } = input;
-  const analysis = analyseAssessment(index, answers, input.log, assessment.horizon);
+  const analysis = analyseAssessment(questionnaire, index, answers, input.log, assessment.horizon);
   const edits = input.edits ?? emptyPlanEdits(assessment.id, input.now);
   const plan = buildPlan({
     questionnaire,
@@ -44,6 +44,7 @@ export function computePlan(input: PlanInput): ComputedPlan {
     answers,
     edits,
     language,
+    priorityActions: analysis.review.config.priorityActions,
   });
   return { ...analysis, edits, plan, recommended: recommendedIds(questionnaire, analysis.priorities) };
 }

@@ -1,13 +1,5 @@
-import type { CostBand } from '../questionnaire/vocabulary';
+import { COST_BAND_BOUNDS, type CostBand } from '../questionnaire/vocabulary';
 import type { PlanModel } from './build-plan';
-
-/** Bounds of each cost band in EUR; the top band has no upper bound. */
-export const COST_BAND_BOUNDS: Record<CostBand, [number, number | undefined]> = {
-  'lt-50k': [0, 50_000],
-  '50k-250k': [50_000, 250_000],
-  '250k-1m': [250_000, 1_000_000],
-  'gt-1m': [1_000_000, undefined],
-};
 
 export interface CostEnvelope {
   counts: Record<CostBand, number>;

@@ -29,6 +29,14 @@ export type ActionType = (typeof ACTION_TYPES)[number];
 export const COST_BANDS = ['lt-50k', '50k-250k', '250k-1m', 'gt-1m'] as const;
 export type CostBand = (typeof COST_BANDS)[number];
 
+/** Bounds of each cost band in EUR; the top band has no upper bound. */
+export const COST_BAND_BOUNDS: Record<CostBand, [number, number | undefined]> = {
+  'lt-50k': [0, 50_000],
+  '50k-250k': [50_000, 250_000],
+  '250k-1m': [250_000, 1_000_000],
+  'gt-1m': [1_000_000, undefined],
+};
+
 /**
  * Kinds of risk scenario: an indicator may name the kinds it mitigates instead of (or beside) single
  * scenarios, and takes its risk from the rated scenarios of those kinds and its hazards.

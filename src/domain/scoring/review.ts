@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { priorityConfigSchema, TIERS, type PriorityConfig, type Tier } from './config';
+import type { Rating } from './risk';
 
 export const REVIEW_STATES = ['draft', 'inReview', 'reviewed'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
+const ratingSchema = z.strictObject({
+  likelihood: z.number().int().min(1).max(5),
+  impact: z.number().int().min(1).max(5),
+});
 const reason = z.string().trim().min(1, { error: 'a reason is required' }).max(5000);
 const base = {
   id: z.string().min(1),
@@ -37,6 +42,31 @@ export const reviewEntrySchema = z.discriminatedUnion('kind', [
     indicatorId: z.string().min(1),
     from: z.number().int().min(1).max(5).nullable(),
     to: z.number().int().min(1).max(5).nullable(),
+    reason,
+  }),
+  z.strictObject({
+    ...base,
+    kind: z.literal('areaTarget'),
+    areaId: z.string().min(1),
+    from: z.number().int().min(1).max(5).nullable(),
+    to: z.number().int().min(1).max(5).nullable(),
+    reason,
+  }),
+  z.strictObject({
+    ...base,
+    kind: z.literal('scenarioRating'),
+    scenarioId: z.string().min(1),
+    from: ratingSchema.nullable(),
+    to: ratingSchema.nullable(),
+    reason,
+  }),
+  z.strictObject({
+    ...base,
+    kind: z.literal('scenarioLinks'),
+    indicatorId: z.string().min(1),
+    from: z.array(z.string().min(1)).max(100).nullable(),
+    /** The scenarios that drive the indicator's risk; null returns to the questionnaire's links. */
+    to: z.array(z.string().min(1)).min(1, { error: 'at least one scenario' }).max(100).nullable(),
     reason,
   }),
   z.strictObject({
@@ -78,6 +108,12 @@ export interface Override<T> {
 export interface ReviewSummary {
   tiers: Map<string, Override<Tier>>;
   targets: Map<string, Override<number>>;
+  /** Target level per area set by the panel (indicators' own overrides still win). */
+  areaTargets: Map<string, Override<number>>;
+  /** Scenarios re-rated by a reviewer. */
+  ratings: Map<string, Override<Rating>>;
+  /** Indicators whose driving scenarios a reviewer chose. */
+  links: Map<string, Override<string[]>>;
   reviewed: Set<string>;
   accepted: Set<string>;
   state: ReviewState;
@@ -90,6 +126,9 @@ export function summariseReview(log: readonly ReviewEntry[], defaults: PriorityC
   const summary: ReviewSummary = {
     tiers: new Map(),
     targets: new Map(),
+    areaTargets: new Map(),
+    ratings: new Map(),
+    links: new Map(),
     reviewed: new Set(),
     accepted: new Set(),
     state: 'draft',
@@ -102,19 +141,19 @@ export function summariseReview(log: readonly ReviewEntry[], defaults: PriorityC
       summary.byIndicator.set(e.indicatorId, [...(summary.byIndicator.get(e.indicatorId) ?? []), e]);
     switch (e.kind) {
       case 'tier':
-        if (e.to === null) summary.tiers.delete(e.indicatorId);
-        else
-          summary.tiers.set(e.indicatorId, { value: e.to, reason: e.reason, reviewer: e.reviewer, at: e.at });
+        put(summary.tiers, e.indicatorId, e);
         break;
       case 'target':
-        if (e.to === null) summary.targets.delete(e.indicatorId);
-        else
-          summary.targets.set(e.indicatorId, {
-            value: e.to,
-            reason: e.reason,
-            reviewer: e.reviewer,
-            at: e.at,
-          });
+        put(summary.targets, e.indicatorId, e);
+        break;
+      case 'areaTarget':
+        put(summary.areaTargets, e.areaId, e);
+        break;
+      case 'scenarioRating':
+        put(summary.ratings, e.scenarioId, e);
+        break;
+      case 'scenarioLinks':
+        put(summary.links, e.indicatorId, e);
         break;
       case 'accept':
         summary.accepted.add(e.indicatorId);
@@ -133,6 +172,15 @@ export function summariseReview(log: readonly ReviewEntry[], defaults: PriorityC
     }
   }
   return summary;
+}
+
+function put<T>(
+  map: Map<string, Override<T>>,
+  key: string,
+  e: { to: T | null; reason: string; reviewer: string; at: number },
+) {
+  if (e.to === null) map.delete(key);
+  else map.set(key, { value: e.to, reason: e.reason, reviewer: e.reviewer, at: e.at });
 }
 
 export function emptyReview(defaults: PriorityConfig): ReviewSummary {

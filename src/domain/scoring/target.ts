@@ -13,3 +13,15 @@ export function targetFor(current: number, horizon: 1 | 5, reachable: readonly n
   if (reachable.length === 0 || reachable.includes(target)) return target;
   return reachable.find((level) => level >= target) ?? Math.max(current, ...reachable);
 }
+
+/**
+ * The panel's target for an area, for one indicator: the area's level, moved up to a level the
+ * indicator's answers can give; never below the current level (an indicator already there has no gap).
+ */
+export function targetWithin(current: number, areaTarget: number, reachable: readonly number[]): number {
+  const level =
+    reachable.length === 0 || reachable.includes(areaTarget)
+      ? areaTarget
+      : (reachable.find((l) => l >= areaTarget) ?? Math.max(...reachable));
+  return Math.max(current, level);
+}

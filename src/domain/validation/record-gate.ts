@@ -159,6 +159,14 @@ export function gateRecords(
           `no scored indicator "${entry.indicatorId}" in this questionnaire`,
         ),
       );
+    const scenario = (id: string, at: (string | number)[]) => {
+      if (index.byId.get(id)?.question.kind !== 'risk')
+        push(error([...paths.review(i), ...at], `no risk scenario "${id}" in this questionnaire`));
+    };
+    if (entry.kind === 'scenarioRating') scenario(entry.scenarioId, ['scenarioId']);
+    if (entry.kind === 'scenarioLinks') entry.to?.forEach((id, k) => scenario(id, ['to', k]));
+    if (entry.kind === 'areaTarget' && !questionnaire.areas.some((a) => a.id === entry.areaId))
+      push(error([...paths.review(i), 'areaId'], `no area "${entry.areaId}" in this questionnaire`));
   });
 
   if (records.plan) issues.push(...gatePlan(records.plan, assessment, questionnaire, index, paths.plan));

@@ -127,6 +127,11 @@ function Plan({
                     <div>
                       <span className={`tier-badge tier-${a.tier}`}>{t(`tier.${a.tier}`)}</span>{' '}
                       <strong>{a.title}</strong>
+                      {a.priority && (
+                        <span className="tag tag-priority" title={t('plan.priorityHint')}>
+                          ★ {t('plan.priority')}
+                        </span>
+                      )}
                       {a.source === 'custom' && <span className="tag">{t('plan.custom')}</span>}
                       {a.edited.length > 0 && <span className="tag">{t('plan.edited')}</span>}
                       <p className="muted">

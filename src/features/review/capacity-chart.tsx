@@ -9,15 +9,21 @@ export interface AreaBar {
 }
 
 const ROW = 26;
-const LEFT = 64;
-const WIDTH = 560;
+const LEFT = 280;
+const WIDTH = 720;
 const scale = (level: number) => LEFT + ((level - 0) / 5) * (WIDTH - LEFT - 16);
+
+/** "GOV Governance and coordination", shortened to fit beside the bars (the full name in its tooltip and the table). */
+function label(b: AreaBar): string {
+  const full = `${b.code} ${b.title}`;
+  return full.length > 36 ? `${full.slice(0, 35)}…` : full;
+}
 
 /** Mean current level against mean target per area, as an SVG with a table for screen readers and print. */
 export function CapacityChart({ bars }: { bars: AreaBar[] }) {
   const { t, i18n } = useTranslation();
   const number = (n?: number) => (n === undefined ? '—' : formatDecimal(n, i18n.resolvedLanguage ?? 'en'));
-  const height = bars.length * ROW + 40;
+  const height = bars.length * ROW + 48;
   return (
     <figure className="chart">
       <svg
@@ -31,17 +37,21 @@ export function CapacityChart({ bars }: { bars: AreaBar[] }) {
         {[1, 2, 3, 4, 5].map((level) => (
           <g key={level}>
             <line x1={scale(level)} x2={scale(level)} y1={8} y2={height - 28} stroke="#d5dbe3" />
-            <text x={scale(level)} y={height - 12} textAnchor="middle" fontSize="11" fill="#5b6470">
+            <text x={scale(level)} y={height - 14} textAnchor="middle" fontSize="11" fill="#5b6470">
               {level}
             </text>
           </g>
         ))}
+        <text x={(LEFT + WIDTH) / 2} y={height - 2} textAnchor="middle" fontSize="11" fill="#1b1f24">
+          {t('review.capacityAxis')}
+        </text>
         {bars.map((b, i) => {
           const y = 12 + i * ROW;
           return (
             <g key={b.code}>
               <text x={LEFT - 8} y={y + 13} textAnchor="end" fontSize="12" fill="#1b1f24">
-                {b.code}
+                {label(b)}
+                <title>{`${b.code} ${b.title}`}</title>
               </text>
               {b.target !== undefined && (
                 <rect

@@ -5,17 +5,19 @@ import { DecisionForm, type NewEntry } from './decision-form';
 import { ExplanationPanel } from './explanation-panel';
 import { formatNumber } from '../../i18n/format';
 import type { ReviewData } from './use-review-data';
+import type { EntryNames } from '../../i18n/review-entry-text';
 
 interface Props {
   rows: PriorityRow[];
   data: ReviewData;
   titleOf: (id: string) => { code: string; title: string; area: string; level: (n: number) => string };
-  scenarioTitle: (id: string) => string;
+  names: EntryNames;
   onDecide: (entry: NewEntry) => Promise<void>;
 }
 
 /** The ranked indicators; each row opens to its explanation, the answer behind it and the decisions. */
-export function PriorityList({ rows, data, titleOf, scenarioTitle, onDecide }: Props) {
+export function PriorityList({ rows, data, titleOf, names, onDecide }: Props) {
+  const stabilityOf = new Map(data.sensitivity.map((s) => [s.questionId, s]));
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState<string>();
   // A decision can move its row far down (or up) the list: say where it went, and stay where the
@@ -62,6 +64,7 @@ export function PriorityList({ rows, data, titleOf, scenarioTitle, onDecide }: P
             <th scope="col">{t('review.factor.risk')}</th>
             <th scope="col">{t('review.factor.score')}</th>
             <th scope="col">{t('review.tier')}</th>
+            <th scope="col">{t('review.stabilityCol')}</th>
             <th scope="col">{t('review.reviewedCol')}</th>
           </tr>
         </thead>
@@ -70,6 +73,7 @@ export function PriorityList({ rows, data, titleOf, scenarioTitle, onDecide }: P
             const info = titleOf(row.questionId);
             const expanded = open === row.questionId;
             const e = row.explanation;
+            const stability = stabilityOf.get(row.questionId);
             return (
               <Fragment key={row.questionId}>
                 <tr
@@ -99,7 +103,15 @@ export function PriorityList({ rows, data, titleOf, scenarioTitle, onDecide }: P
                   </td>
                   <td>
                     {formatNumber(e.risk.value, i18n.resolvedLanguage ?? 'en')}
-                    {e.risk.assumed && <span title={t('review.assumed')}>?</span>}
+                    {e.risk.source === 'notAssessed' && (
+                      <span className="muted"> {t('review.riskNotAssessedShort')}</span>
+                    )}
+                    {e.risk.source === 'fallback' && (
+                      <span className="muted" title={t('review.riskSource.fallback')}>
+                        {' '}
+                        ({t('review.fallbackShort')})
+                      </span>
+                    )}
                   </td>
                   <td>{formatNumber(e.score, i18n.resolvedLanguage ?? 'en')}</td>
                   <td>
@@ -111,17 +123,36 @@ export function PriorityList({ rows, data, titleOf, scenarioTitle, onDecide }: P
                       </span>
                     )}
                   </td>
+                  <td data-testid="stability-cell">
+                    {stability && (
+                      <>
+                        {stability.best === stability.worst
+                          ? stability.rank
+                          : t('review.rankRange', { best: stability.best, worst: stability.worst })}
+                        {stability.tierChanges && (
+                          <span className="sensitive" title={t('review.tierSensitive')}>
+                            {' '}
+                            ⚠ <span className="visually-hidden">{t('review.tierSensitive')}</span>
+                          </span>
+                        )}
+                      </>
+                    )}
+                  </td>
                   <td>{row.reviewed ? '✓' : ''}</td>
                 </tr>
                 {expanded && (
                   <tr className="detail-row">
-                    <td colSpan={7}>
+                    <td colSpan={8}>
                       <ExplanationPanel
                         row={row}
                         answer={data.records.get(row.questionId)}
                         levelText={info.level(e.current)}
-                        scenarioTitle={scenarioTitle}
+                        names={names}
+                        codeOf={(id) => titleOf(id).code || titleOf(id).title}
+                        scenarios={data.priorities.scenarios}
+                        stability={stability}
                         entries={data.review.byIndicator.get(row.questionId) ?? []}
+                        onDecide={decide}
                       />
                       <DecisionForm row={row} onDecide={decide} />
                     </td>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/assessment';
 import { HAZARDS } from '../../domain/questionnaire/vocabulary';
 import { TIERS } from '../../domain/scoring/config';
-import { REVIEW_STATES, type ReviewEntry, type ReviewState } from '../../domain/scoring/review';
+import { REVIEW_STATES, type ReviewState } from '../../domain/scoring/review';
 import { AssessmentGate } from '../../ui/assessment-gate';
 import type { AvailableQuestionnaire } from '../../services/questionnaire-registry';
 import { useStore } from '../../ui/store-context';
@@ -14,6 +14,9 @@ import { FormulaPanel } from './formula-panel';
 import { LogList } from './log-list';
 import { PriorityList } from './priority-list';
 import { RiskMatrix } from './risk-matrix';
+import { ScenarioPanel } from './scenario-panel';
+import { AreaTargets } from './area-targets';
+import { PriorityChart } from './priority-chart';
 import { useReviewData } from './use-review-data';
 import { useText } from '../../ui/use-text';
 
@@ -71,18 +74,14 @@ function Review({
   if (!data) return <p role="status">{t('common.loading')}</p>;
 
   const reviewer = settings?.reviewerName ?? '';
-  const decide = async (
-    entry:
-      | NewEntry
-      | Omit<Extract<ReviewEntry, { kind: 'state' | 'config' }>, 'id' | 'assessmentId' | 'at' | 'reviewer'>,
-  ) => {
+  const decide = async (entry: NewEntry) => {
     await store.review.append({
       ...entry,
       id: crypto.randomUUID(),
       assessmentId: assessment.id,
       at: Date.now(),
       reviewer,
-    } as ReviewEntry);
+    });
   };
   const rows = data.priorities.ranked.filter(
     (r) =>
@@ -108,7 +107,18 @@ function Review({
       target: all.length ? all.reduce((a, b) => a + b, 0) / all.length : undefined,
     };
   });
-  const scenarioTitle = (id: string) => text(index.byId.get(id)!.question.title);
+  const scenarioTitle = (id: string) => {
+    const q = index.byId.get(id)?.question;
+    return q ? text(q.title) : id;
+  };
+  const areaTitle = (id: string) => {
+    const area = questionnaire.areas.find((a) => a.id === id);
+    return area ? `${area.code ?? ''} ${text(area.title)}`.trim() : id;
+  };
+  const names = { scenario: scenarioTitle, area: areaTitle };
+  const drives = new Map<string, number>();
+  for (const r of data.priorities.ranked)
+    for (const id of r.explanation.risk.scenarios) drives.set(id, (drives.get(id) ?? 0) + 1);
   const set = (key: keyof typeof filters) => (e: { target: { value: string } }) =>
     setFilters({ ...filters, [key]: e.target.value });
 
@@ -151,6 +161,7 @@ function Review({
       )}
       <FormulaPanel
         config={data.review.config}
+        budget={data.priorities.budget}
         onChange={(to, reason) => decide({ kind: 'config', from: data.review.config, to, reason })}
       />
       <div className="charts">
@@ -165,6 +176,25 @@ function Review({
           }))}
         />
       </div>
+      <ScenarioPanel
+        scenarios={data.priorities.scenarios}
+        drives={drives}
+        title={scenarioTitle}
+        onDecide={decide}
+      />
+      <AreaTargets
+        areas={data.priorities.areas}
+        title={areaTitle}
+        horizon={assessment.horizon}
+        onDecide={decide}
+      />
+      <PriorityChart
+        areas={data.priorities.areas.map((a) => ({
+          areaId: a.areaId,
+          label: areaTitle(a.areaId),
+          byTier: a.byTier,
+        }))}
+      />
       <h3>{t('review.ranked')}</h3>
       <div className="filters" role="group" aria-label={t('review.filters')}>
         <label>
@@ -212,13 +242,7 @@ function Review({
           {t('review.shown', { count: rows.length, total: data.priorities.ranked.length })}
         </span>
       </div>
-      <PriorityList
-        rows={rows}
-        data={data}
-        titleOf={titleOf}
-        scenarioTitle={scenarioTitle}
-        onDecide={decide}
-      />
+      <PriorityList rows={rows} data={data} titleOf={titleOf} names={names} onDecide={decide} />
       <details>
         <summary>{t('review.notAssessed', { count: data.priorities.notAssessed.length })}</summary>
         <ul>
@@ -232,7 +256,11 @@ function Review({
       </details>
       <details>
         <summary>{t('review.fullLog', { count: data.log.length })}</summary>
-        <LogList entries={data.log} titleOf={(id) => `${titleOf(id).code} ${titleOf(id).title}`} />
+        <LogList
+          entries={data.log}
+          names={names}
+          titleOf={(id) => `${titleOf(id).code} ${titleOf(id).title}`}
+        />
       </details>
     </section>
   );

@@ -9,7 +9,7 @@ export interface PlacedScenario {
 }
 
 const CELL = 64;
-const LEFT = 40;
+const LEFT = 58;
 const TOP = 10;
 
 function colour(score: number): string {
@@ -25,7 +25,7 @@ export function RiskMatrix({ scenarios }: { scenarios: PlacedScenario[] }) {
   return (
     <figure className="chart">
       <svg
-        viewBox={`0 0 ${size} ${size + 20}`}
+        viewBox={`0 0 ${size} ${size + 40}`}
         role="img"
         aria-labelledby="matrix-title matrix-desc"
         width="100%"
@@ -56,6 +56,23 @@ export function RiskMatrix({ scenarios }: { scenarios: PlacedScenario[] }) {
             </text>
           </g>
         ))}
+        <text
+          x={LEFT + (5 * CELL) / 2}
+          y={TOP + 5 * CELL + 34}
+          textAnchor="middle"
+          fontSize="12"
+          fill="#1b1f24"
+        >
+          {t('review.axisImpact')}
+        </text>
+        <text
+          transform={`translate(14, ${TOP + (5 * CELL) / 2}) rotate(-90)`}
+          textAnchor="middle"
+          fontSize="12"
+          fill="#1b1f24"
+        >
+          {t('review.axisLikelihood')}
+        </text>
         {scenarios.map((s, i) => {
           const same = scenarios
             .slice(0, i)

@@ -23,7 +23,13 @@ export function useReviewData(assessment: Assessment, available: AvailableQuesti
     const records = usableAnswers(stored, assessment, available.index).usable;
     const { index, questionnaire } = available;
     const answers = new Map<string, AnswerState>(records.map((r) => [r.questionId, r]));
-    const { visibility, review, priorities } = analyseAssessment(index, answers, log, assessment.horizon);
+    const { visibility, review, priorities, sensitivity } = analyseAssessment(
+      questionnaire,
+      index,
+      answers,
+      log,
+      assessment.horizon,
+    );
     const scores = scoreIndicators(index, answers, visibility);
     const areas = summariseAreas(
       questionnaire.areas.map((a) => a.id),
@@ -35,6 +41,7 @@ export function useReviewData(assessment: Assessment, available: AvailableQuesti
       visibility,
       review,
       priorities,
+      sensitivity,
       areas,
       log,
     };

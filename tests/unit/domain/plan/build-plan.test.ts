@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Agency } from '../../../../src/domain/assessment/assessment';
 import { type PlanModel } from '../../../../src/domain/plan/build-plan';
 import { reviewEntrySchema, type ReviewEntry } from '../../../../src/domain/scoring/review';
+import { defaultPriorityConfig } from '../../../../src/domain/scoring/config';
+import { scheduleActions } from '../../../../src/domain/plan/build-plan';
+import type { Action } from '../../../../src/domain/questionnaire/schema';
 import { T0 } from '../../../../tests/builders/assessment';
 import { ROSTER } from '../../../../tests/builders/fill';
 import { makePlan, PLAN_ANSWERS, type PlanSetup } from '../../../../tests/builders/plan';
@@ -21,6 +24,18 @@ const target = (indicatorId: string, to: number): ReviewEntry =>
     from: null,
     to,
     reason: 'agreed at the workshop',
+  });
+
+const budget = (horizon: 1 | 5, highActions: number, mediumActions: number): ReviewEntry =>
+  reviewEntrySchema.parse({
+    id: `b-${highActions}-${mediumActions}`,
+    assessmentId: 'a1',
+    at: T0,
+    reviewer: 'R',
+    kind: 'config',
+    from: defaultPriorityConfig(horizon),
+    to: { ...defaultPriorityConfig(horizon), highActions, mediumActions },
+    reason: 'What the plan can carry',
   });
 
 describe('the recommended actions: every action with current < level ≤ target, in level order', () => {
@@ -72,14 +87,26 @@ describe('the recommended actions: every action with current < level ≤ target,
   });
 
   it('orders each area by priority, and each indicator by level', () => {
-    // inventory: gap 2 × 16 × 1.5 × 1.25 = 60; authority 2 × 16 × 2 × 1.25 = 80; transport 3 × 16 × 1 = 48
+    // authority 2 × 16 × 2 × 1.1 (50k–250k) = 70.4; transport 3 × 16 × 1 × 1.2 (< 50k) = 57.6;
+    // inventory 2 × 16 × 1.5 × 1 (250k–1M) = 48
     expect(ids(makePlan())).toEqual([
       'bio.authority.l3',
       'bio.authority.l4',
-      'bio.inventory.l5',
       'bio.transport.l2',
       'bio.transport.l4',
+      'bio.inventory.l5',
     ]);
+  });
+
+  it('marks the first actions of each area as its priority actions (3 unless the panel says otherwise)', () => {
+    const flagged = (p: PlanModel) =>
+      p.areas.flatMap((a) => a.actions.filter((x) => x.priority).map((x) => x.id));
+    expect(flagged(makePlan())).toEqual(['bio.authority.l3', 'bio.authority.l4', 'bio.transport.l2']);
+    // A dropped action gives its place to the next one.
+    const dropped = makePlan({
+      edits: { edits: { 'bio.authority.l4': { status: 'dropped', dropReason: 'Done' } } },
+    });
+    expect(flagged(dropped)).toEqual(['bio.authority.l3', 'bio.transport.l2', 'bio.transport.l4']);
   });
 });
 
@@ -145,15 +172,21 @@ describe('timeline', () => {
       false,
     ],
     [
-      'a Low action starts after two years',
-      { given: { ...PLAN_ANSWERS, 'ops.risk-lab': { value: { likelihood: 1, impact: 1 } } } },
+      'a Low action (beyond the budgets) starts after two years',
+      { log: [budget(5, 2, 0)] },
       'bio.transport.l2',
       '2028-04',
       false,
     ],
     [
-      'in a 1-year plan a Medium action (1 × 25 × 1 = 25) starts after three months',
-      { horizon: 1, given: { ...PLAN_ANSWERS, 'ops.risk-lab': { value: { likelihood: 5, impact: 5 } } } },
+      'in a 1-year plan a Medium action starts after three months',
+      // inventory (67.5) is kept High as the first of an area with a scenario rated 25; authority
+      // (55) and transport (30) do not fit a High budget of one action
+      {
+        horizon: 1,
+        given: { ...PLAN_ANSWERS, 'ops.risk-lab': { value: { likelihood: 5, impact: 5 } } },
+        log: [budget(1, 1, 5)],
+      },
       'bio.transport.l2',
       '2026-07',
       false,
@@ -227,8 +260,8 @@ describe('edits', () => {
       'bio.transport.l2',
       'bio.authority.l3',
       'bio.authority.l4',
-      'bio.inventory.l5',
       'bio.transport.l4',
+      'bio.inventory.l5',
     ]);
     expect(action(p, 'c1')).toMatchObject({
       source: 'custom',
@@ -267,12 +300,52 @@ describe('traceability', () => {
       target: 4,
       gap: 2,
       risk: 16,
-      riskAssumed: false,
+      riskSource: 'fallback',
       scenarios: ['ops.risk-lab'],
-      score: 80,
+      score: 70.4,
       tierOverridden: false,
       comment: 'Decree drafted',
       evidence: 'Draft decree of 2026-02-01',
     });
+  });
+});
+
+describe('staging', () => {
+  const act = (
+    id: string,
+    indicator: string,
+    level: number,
+    months: number,
+    needs?: { indicator: string; level: number },
+  ) => ({ id, indicator, level, durationMonths: months, prerequisites: needs && [needs] }) as Action;
+
+  it.each<[string, Action[], Record<string, 'high' | 'medium' | 'low'>, Record<string, [string, string]>]>([
+    [
+      'each tier from its own start: High at once, Medium after a year, Low after two',
+      [act('a', 'x', 3, 6), act('b', 'y', 3, 6), act('c', 'z', 3, 6)],
+      { x: 'high', y: 'medium', z: 'low' },
+      { a: ['2026-04', '2026-09'], b: ['2027-04', '2027-09'], c: ['2028-04', '2028-09'] },
+    ],
+    [
+      'an action after the one below it on the same indicator',
+      [act('x3', 'x', 3, 12), act('x4', 'x', 4, 6)],
+      { x: 'high' },
+      { x3: ['2026-04', '2027-03'], x4: ['2027-04', '2027-09'] },
+    ],
+    [
+      'an action after what it needs first, even from a later tier',
+      [act('law', 'leg', 3, 18), act('lab', 'bsl', 3, 6, { indicator: 'leg', level: 3 })],
+      { leg: 'medium', bsl: 'high' },
+      { law: ['2027-04', '2028-09'], lab: ['2028-10', '2029-03'] },
+    ],
+    [
+      'a prerequisite already met (no action for it in the plan) holds nothing back',
+      [act('lab', 'bsl', 3, 6, { indicator: 'leg', level: 3 })],
+      { bsl: 'high' },
+      { lab: ['2026-04', '2026-09'] },
+    ],
+  ])('%s', (_name, chosen, tiers, expected) => {
+    const timing = scheduleActions(chosen, (a) => tiers[a.indicator]!, '2026-04', 5);
+    expect(Object.fromEntries([...timing].map(([id, t]) => [id, [t.start, t.end]]))).toEqual(expected);
   });
 });

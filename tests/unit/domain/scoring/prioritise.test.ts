@@ -10,7 +10,8 @@ import { answers, fullFeature } from '../../../../tests/builders/questionnaire';
 
 const DEFAULT_PRIORITY_CONFIG = defaultPriorityConfig(5);
 
-const index = indexQuestionnaire(fullFeature());
+const questionnaire = fullFeature();
+const index = indexQuestionnaire(questionnaire);
 
 const entry = (e: Partial<ReviewEntry> & Pick<ReviewEntry, 'kind'>): ReviewEntry =>
   reviewEntrySchema.parse({
@@ -25,6 +26,7 @@ function run(given: Record<string, AnswerState>, horizon: 1 | 5 = 5, log: Review
   const a = answers(given);
   return prioritise({
     index,
+    actions: questionnaire.actions,
     answers: a,
     visibility: computeVisibility(index, a),
     horizon,
@@ -41,19 +43,39 @@ const base: Record<string, AnswerState> = {
 };
 
 describe('prioritise', () => {
-  it('explains every factor: gap × risk × weight × obligation', () => {
+  it('explains every factor: gap × risk × weight × obligation × dependency × feasibility', () => {
     const { ranked } = run(base);
     expect(ranked.find((r) => r.questionId === 'bio.authority')!.explanation).toEqual({
       current: 2,
       computedTarget: 4,
       target: 4,
+      targetSource: 'horizon',
       gap: 2,
-      risk: { value: 16, scenarios: ['ops.risk-lab'], assumed: false, rule: 'max' },
+      // No scenario links in this file: the hazard-class rule, shown as the fallback.
+      risk: {
+        source: 'fallback',
+        value: 16,
+        scenarios: ['ops.risk-lab'],
+        unrated: [],
+        considered: ['ops.risk-lab'],
+        rule: 'max',
+      },
       weight: 2,
       obligations: ['BWC', 'UNSCR1540'],
-      obligationFactor: 1.25,
-      score: 80,
+      obligationFactor: 1,
+      dependents: [],
+      dependencyFactor: 1,
+      actions: 2,
+      costBand: '50k-250k',
+      months: 24,
+      beyondHorizon: false,
+      feasibilityFactor: 1.1,
+      score: 70.4,
+      rank: 2,
       computedTier: 'high',
+      tierReason: 'budget',
+      // bio.inventory, first of an area with a scenario rated 16, reserved its 2 actions first.
+      budget: { by: 'actions', own: 2, before: 2 },
       thresholds: { high: 75, medium: 40 },
     });
   });
@@ -65,9 +87,9 @@ describe('prioritise', () => {
       base,
       5,
       [
-        ['bio.inventory', 120, 'high'],
-        ['bio.authority', 80, 'high'],
-        ['bio.transport', 32, 'low'],
+        ['bio.inventory', 96, 'high'],
+        ['bio.authority', 70.4, 'high'],
+        ['bio.transport', 38.4, 'high'],
       ],
     ],
     [
@@ -75,19 +97,19 @@ describe('prioritise', () => {
       base,
       1,
       [
-        ['bio.inventory', 60, 'high'],
-        ['bio.authority', 40, 'high'],
-        ['bio.transport', 32, 'medium'],
+        ['bio.inventory', 57.6, 'high'],
+        ['bio.transport', 38.4, 'high'],
+        ['bio.authority', 35.2, 'high'],
       ],
     ],
     [
-      'no risk rated: the default risk 9 is assumed',
+      'no risk rated: risk not assessed, nothing assumed, all Low in questionnaire order',
       { ...base, 'ops.risk-lab': {} },
       5,
       [
-        ['bio.inventory', 67.5, 'medium'],
-        ['bio.authority', 45, 'medium'],
-        ['bio.transport', 18, 'low'],
+        ['bio.authority', 0, 'low'],
+        ['bio.inventory', 0, 'low'],
+        ['bio.transport', 0, 'low'],
       ],
     ],
     [
@@ -95,19 +117,19 @@ describe('prioritise', () => {
       { ...base, 'ops.risk-lab': { value: { likelihood: 5 } } },
       5,
       [
-        ['bio.inventory', 67.5, 'medium'],
-        ['bio.authority', 45, 'medium'],
-        ['bio.transport', 18, 'low'],
+        ['bio.authority', 0, 'low'],
+        ['bio.inventory', 0, 'low'],
+        ['bio.transport', 0, 'low'],
       ],
     ],
     [
-      'a low risk lowers every tier',
+      'a low risk lowers every score; tiers follow the rank within the budget',
       { ...base, 'ops.risk-lab': { value: { likelihood: 1, impact: 2 } } },
       5,
       [
-        ['bio.inventory', 15, 'low'],
-        ['bio.authority', 10, 'low'],
-        ['bio.transport', 4, 'low'],
+        ['bio.inventory', 12, 'high'],
+        ['bio.authority', 8.8, 'high'],
+        ['bio.transport', 4.8, 'high'],
       ],
     ],
     [
@@ -143,7 +165,13 @@ describe('prioritise', () => {
         reason: 'Budget allows one step',
       }),
     ]).ranked.find((r) => r.questionId === 'bio.authority')!;
-    expect(row.explanation).toMatchObject({ computedTarget: 4, target: 3, gap: 1, score: 40 });
+    expect(row.explanation).toMatchObject({
+      computedTarget: 4,
+      target: 3,
+      targetSource: 'indicator',
+      gap: 1,
+      score: 35.2,
+    });
     expect(row.targetOverride).toMatchObject({
       value: 3,
       reason: 'Budget allows one step',
@@ -169,15 +197,19 @@ describe('prioritise', () => {
     const result = run(base, 5, [
       entry({
         kind: 'tier',
-        indicatorId: 'bio.transport',
-        from: 'medium',
-        to: 'high',
-        reason: 'Shipments cross two borders',
+        indicatorId: 'bio.inventory',
+        from: 'high',
+        to: 'low',
+        reason: 'Collections consolidated into one repository',
       }),
     ]);
-    const transport = result.ranked.find((r) => r.questionId === 'bio.transport')!;
-    expect([transport.tier, transport.explanation.computedTier]).toEqual(['high', 'low']);
-    expect(result.ranked.map((r) => r.tier)).toEqual(['high', 'high', 'high']);
+    const inventory = result.ranked.find((r) => r.questionId === 'bio.inventory')!;
+    expect([inventory.tier, inventory.explanation.computedTier]).toEqual(['low', 'high']);
+    expect(result.ranked.map((r) => [r.questionId, r.tier])).toEqual([
+      ['bio.authority', 'high'],
+      ['bio.transport', 'high'],
+      ['bio.inventory', 'low'],
+    ]);
   });
 
   it('withdrawing an override (to null) brings the computed value back', () => {
@@ -203,15 +235,26 @@ describe('prioritise', () => {
   });
 
   it('uses the configuration in force from the log', () => {
-    const to = priorityConfigSchema.parse({ obligationBonus: 0, highFrom: 100, mediumFrom: 50 });
+    const to = priorityConfigSchema.parse({
+      obligationBonus: 0.25,
+      tierRule: 'threshold',
+      highFrom: 100,
+      mediumFrom: 50,
+    });
     const result = run(base, 5, [
       entry({ kind: 'config', from: DEFAULT_PRIORITY_CONFIG, to, reason: 'Workshop agreed thresholds' }),
     ]);
     expect(result.ranked.map((r) => [r.questionId, r.explanation.score, r.tier])).toEqual([
-      ['bio.inventory', 96, 'medium'],
-      ['bio.authority', 64, 'medium'],
-      ['bio.transport', 32, 'low'],
+      ['bio.inventory', 120, 'high'],
+      ['bio.authority', 88, 'medium'],
+      ['bio.transport', 38.4, 'low'],
     ]);
+  });
+
+  it('reads a rule saved by an earlier version (with the assumed risk it no longer uses)', () => {
+    const old = { obligationBonus: 0.25, riskRule: 'max', defaultRisk: 9, highFrom: 75, mediumFrom: 40 };
+    const parsed = priorityConfigSchema.parse(old);
+    expect(parsed).toMatchObject({ ...old, tierRule: 'budget', highActions: 30, floorRisk: 12 });
   });
 
   it('marks reviewed indicators', () => {
