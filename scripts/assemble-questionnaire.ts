@@ -1,3 +1,6 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 /** One area file: the area and the actions for its indicators. */
 export interface PartFile {
   file: string;
@@ -42,4 +45,20 @@ export function assembleQuestionnaire(
     assembled.changes = merged;
   }
   return assembled;
+}
+
+/** A version's sources as they lie in questionnaires/<id>/<version>/: header, parts, each part's changes. */
+export function assembleFromSources(dir: string): Record<string, unknown> {
+  const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  const listed = (sub: string) =>
+    existsSync(join(dir, sub))
+      ? readdirSync(join(dir, sub))
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+      : [];
+  return assembleQuestionnaire(
+    read(join(dir, 'header.json')) as Record<string, unknown>,
+    listed('parts').map((file) => ({ file, value: read(join(dir, 'parts', file)) })),
+    listed('changes').map((f) => read(join(dir, 'changes', f)) as ChangesFragment),
+  );
 }

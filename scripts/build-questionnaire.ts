@@ -1,28 +1,14 @@
 // Assembles questionnaires/<id>/header.json and parts/*.json (one area each, with its actions)
 // into the single file the app loads, and validates it: `npm run build:questionnaire`.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assembleQuestionnaire, type ChangesFragment } from './assemble-questionnaire';
+import { assembleFromSources } from './assemble-questionnaire';
 import { loadQuestionnaireValue } from '../src/domain/questionnaire/load-questionnaire';
 
 const dir = process.argv[2] ?? 'questionnaires/cbrn-naq/1.1.0';
-const header = JSON.parse(readFileSync(join(dir, 'header.json'), 'utf8')) as Record<string, unknown>;
-const partFiles = readdirSync(join(dir, 'parts'))
-  .filter((f) => f.endsWith('.json'))
-  .sort();
-const parts = partFiles.map((f) => ({
-  file: f,
-  value: JSON.parse(readFileSync(join(dir, 'parts', f), 'utf8')) as unknown,
-}));
-// What each part changed since the previous version, one file a part (changes/*.json), if any.
-const changesDir = join(dir, 'changes');
-const changes = existsSync(changesDir)
-  ? readdirSync(changesDir)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => JSON.parse(readFileSync(join(changesDir, f), 'utf8')) as ChangesFragment)
-  : [];
-const assembled = assembleQuestionnaire(header, parts, changes);
+const assembled = assembleFromSources(dir);
+const header = assembled;
+const partFiles = readdirSync(join(dir, 'parts')).filter((f) => f.endsWith('.json'));
 const result = loadQuestionnaireValue(assembled);
 for (const issue of result.issues) console.log(`  ${issue.severity} ${issue.path}: ${issue.message}`);
 // A second argument writes elsewhere (a draft that the app must not bundle yet).

@@ -64,7 +64,16 @@ const examples = import.meta.glob<string>('/questionnaires/*/*/example-assessmen
   import: 'default',
 });
 
-/** The example assessment texts shipped beside the questionnaires. */
+/**
+ * The example assessment texts shipped beside the questionnaires, oldest version first; only those
+ * of a version that is bundled (sources of a version in preparation may hold an example already).
+ */
 export async function loadBundledExamples(): Promise<string[]> {
-  return Promise.all(Object.values(examples).map((load) => load()));
+  const shipped = Object.keys(examples)
+    .filter((path) => {
+      const [, , id, version] = path.split('/');
+      return files[`/questionnaires/${id}-${version}.json`] !== undefined;
+    })
+    .sort();
+  return Promise.all(shipped.map((path) => examples[path]!()));
 }

@@ -1,7 +1,7 @@
 import { newAssessment } from '../../domain/assessment/assessment';
 import { exampleAssessmentSchema } from '../../domain/assessment/example';
 import type { Store } from '../../storage/store';
-import { own } from '../../domain/own';
+import { exampleRecords } from '../../domain/assessment/example-records';
 
 /**
  * Opens the example assessment: the one already on this device, or a new one created from the
@@ -27,15 +27,6 @@ export async function openExample(
       example: true,
     }),
   );
-  const fallbackAuthor = example.profile.roster[0]?.focalPerson ?? '';
-  await store.answers.save(
-    Object.entries(example.answers).map(([questionId, state]) => ({
-      ...state,
-      assessmentId: newId,
-      questionId,
-      updatedAt: now,
-      author: own(example.authors, questionId) ?? fallbackAuthor,
-    })),
-  );
+  await store.answers.save(exampleRecords(example, newId, now));
   return newId;
 }

@@ -1,0 +1,108 @@
+import type { Questionnaire } from '../questionnaire/schema';
+import type { QuestionnaireIndex } from '../questionnaire/questionnaire-index';
+import { answerProblem } from '../validation/record-gate';
+import type { AnswerRecord } from './answer';
+
+/** Why an answer of the earlier version is not carried: it is kept beside the assessment instead. */
+export type SetAsideReason =
+  /** the question was replaced by others (a compound indicator split, duplicates folded into one) */
+  | { kind: 'replaced'; by: string[] }
+  /** the question is gone */
+  | { kind: 'removed' }
+  /** the question is still there, but the answer is not a value it can take now */
+  | { kind: 'invalid'; message: string };
+
+export interface SetAsideAnswer {
+  record: AnswerRecord;
+  reason: SetAsideReason;
+}
+
+/** What moving an assessment's answers from one version of its questionnaire to the next does. */
+export interface VersionMove {
+  from: { id: string; version: string };
+  to: { id: string; version: string };
+  /** Answers carried to the new version, under their id there (a renamed question's new id). */
+  carried: AnswerRecord[];
+  /** Of the carried, those whose question was renamed: old id → new id. */
+  renamed: { from: string; to: string }[];
+  /** Of the carried, those whose question is worded differently now: worth a look. */
+  reworded: string[];
+  setAside: SetAsideAnswer[];
+  /** Questions of the new version that the earlier one did not have: to answer. */
+  fresh: string[];
+}
+
+export class VersionMoveError extends Error {}
+
+/**
+ * Plans the move of an assessment's answers to the next version of its questionnaire, through the
+ * new version's `changes`: renamed questions take their answers along; answers of removed or
+ * replaced questions, and answers the new question cannot take, are set aside (kept, never
+ * deleted); everything else is carried as it is, still stamped with its author and time. Pure.
+ */
+export function planVersionMove(
+  source: { questionnaire: Pick<Questionnaire, 'id' | 'version'>; index: QuestionnaireIndex },
+  target: { questionnaire: Questionnaire; index: QuestionnaireIndex },
+  records: readonly AnswerRecord[],
+  owner: { id: string; roster: readonly { id: string }[] },
+): VersionMove {
+  const changes = target.questionnaire.changes;
+  if (target.questionnaire.id !== source.questionnaire.id)
+    throw new VersionMoveError(
+      `questionnaire "${target.questionnaire.id}" is not a version of "${source.questionnaire.id}"`,
+    );
+  if (changes?.previousVersion !== source.questionnaire.version)
+    throw new VersionMoveError(
+      `version ${target.questionnaire.version} follows ${changes?.previousVersion ?? 'no version'}, not ${source.questionnaire.version}`,
+    );
+  const renamed = new Map(changes.renamed.map((r) => [r.from, r.to]));
+  const replaced = new Map((changes.replaced ?? []).map((r) => [r.from, r.by]));
+  const removed = new Set(changes.removed);
+  const move: VersionMove = {
+    from: { id: source.questionnaire.id, version: source.questionnaire.version },
+    to: { id: target.questionnaire.id, version: target.questionnaire.version },
+    carried: [],
+    renamed: [],
+    reworded: [],
+    setAside: [],
+    fresh: [],
+  };
+  for (const record of records) {
+    const by = replaced.get(record.questionId);
+    if (by) {
+      move.setAside.push({ record, reason: { kind: 'replaced', by } });
+      continue;
+    }
+    const id = renamed.get(record.questionId) ?? record.questionId;
+    const entry = target.index.byId.get(id);
+    if (removed.has(record.questionId) || !entry) {
+      move.setAside.push({ record, reason: { kind: 'removed' } });
+      continue;
+    }
+    const moved = { ...record, questionId: id };
+    const problem =
+      answerProblem(moved, owner, target.index) ??
+      (record.special === 'notApplicable' && !entry.question.allowNotApplicable
+        ? { message: 'is "not applicable", which this question no longer allows' }
+        : record.special === 'dontKnow' && !entry.question.allowDontKnow
+          ? { message: `is "don't know", which this question no longer allows` }
+          : undefined);
+    if (problem) {
+      move.setAside.push({ record, reason: { kind: 'invalid', message: problem.message } });
+      continue;
+    }
+    move.carried.push(moved);
+    if (id !== record.questionId) move.renamed.push({ from: record.questionId, to: id });
+    const before = source.index.byId.get(record.questionId)?.question;
+    if (before && wording(before) !== wording(entry.question)) move.reworded.push(id);
+  }
+  const earlier = new Set([...source.index.byId.keys()].map((id) => renamed.get(id) ?? id));
+  move.fresh = target.index.questions.map((e) => e.question.id).filter((id) => !earlier.has(id));
+  return move;
+}
+
+/** What a person answering reads: title, levels and options (not guidance or references). */
+function wording(question: object): string {
+  const q = question as { title?: unknown; levels?: unknown; options?: unknown; columns?: unknown };
+  return JSON.stringify([q.title, q.levels, q.options, q.columns]);
+}
