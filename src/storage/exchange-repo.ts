@@ -2,6 +2,7 @@ import type { AnswerRecord } from '../domain/assessment/answer';
 import type { AssessmentFile } from '../domain/exchange/assessment-file';
 import type { BackupFile } from '../domain/exchange/backup-file';
 import { answerSignature, type MergePlan } from '../domain/exchange/merge';
+import type { MovedAssessment } from '../domain/assessment/version-move';
 import type { PlanEdits } from '../domain/plan/plan-edits';
 import type { ReviewEntry } from '../domain/scoring/review';
 import { answersRepo } from './answers-repo';
@@ -82,6 +83,24 @@ export function exchangeRepo(db: NapDatabase) {
             })),
           );
           if (file.plan) await db.plans.add({ ...file.plan, assessmentId: newId });
+        }),
+      ),
+
+    /**
+     * Writes an assessment moved to a newer questionnaire version, in one transaction: the new
+     * assessment with its answers, review decisions and plan, and the earlier one kept, marked moved.
+     */
+    moveToVersion: (moved: MovedAssessment) =>
+      guarded(() =>
+        db.transaction('rw', tables, async () => {
+          const current = restoreAssessment(await db.assessments.get(moved.kept.id));
+          if (!current.ok) throw new Error(`assessment ${moved.kept.id} cannot be read`);
+          if (current.value.movedTo) throw new Error(`assessment ${moved.kept.id} was moved already`);
+          await db.assessments.add(moved.assessment);
+          await db.answers.bulkAdd(moved.answers);
+          await db.reviewLog.bulkAdd(moved.reviewLog);
+          if (moved.plan) await db.plans.add(moved.plan);
+          await db.assessments.put(moved.kept);
         }),
       ),
 

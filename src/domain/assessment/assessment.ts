@@ -40,6 +40,41 @@ export const assessmentSchema = assessmentProfileSchema.extend({
   example: z.boolean().default(false),
   /** Ids this assessment has on other devices, when it was imported from a file under a new id. */
   aliases: z.array(z.string().min(1)).max(100).optional(),
+  /** Made by moving another assessment to this questionnaire version (that one is kept). */
+  movedFrom: z
+    .strictObject({
+      assessmentId: z.string().min(1),
+      version: z.string().min(1),
+      at: z.number().int().nonnegative(),
+      /** Questions new in this version: marked new until answered. */
+      fresh: z.array(z.string().min(1)).max(10_000),
+      /** Answers of the earlier version not carried (removed or replaced questions), kept here. */
+      setAside: z
+        .array(
+          z.strictObject({
+            questionId: z.string().min(1),
+            value: z.unknown().optional(),
+            special: z.enum(['dontKnow', 'notApplicable']).optional(),
+            comment: z.string().max(20_000).optional(),
+            evidence: z.string().max(20_000).optional(),
+            author: z.string().max(200),
+            updatedAt: z.number().int().nonnegative(),
+            /** Why it was not carried, and the questions that replace it, if any. */
+            reason: z.string().max(2000),
+            by: z.array(z.string().min(1)).max(100).optional(),
+          }),
+        )
+        .max(10_000),
+    })
+    .optional(),
+  /** This assessment was moved to a newer version: the copy kept on the earlier one. */
+  movedTo: z
+    .strictObject({
+      assessmentId: z.string().min(1),
+      version: z.string().min(1),
+      at: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 

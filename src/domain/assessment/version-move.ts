@@ -2,6 +2,9 @@ import type { Questionnaire } from '../questionnaire/schema';
 import type { QuestionnaireIndex } from '../questionnaire/questionnaire-index';
 import { answerProblem } from '../validation/record-gate';
 import type { AnswerRecord } from './answer';
+import type { Assessment } from './assessment';
+import type { PlanEdits } from '../plan/plan-edits';
+import type { ReviewEntry } from '../scoring/review';
 
 /** Why an answer of the earlier version is not carried: it is kept beside the assessment instead. */
 export type SetAsideReason =
@@ -105,4 +108,120 @@ export function planVersionMove(
 function wording(question: object): string {
   const q = question as { title?: unknown; levels?: unknown; options?: unknown; columns?: unknown };
   return JSON.stringify([q.title, q.levels, q.options, q.columns]);
+}
+
+export interface MovedAssessment {
+  assessment: Assessment;
+  answers: AnswerRecord[];
+  reviewLog: ReviewEntry[];
+  plan: PlanEdits | null;
+  /** The earlier assessment, kept, marked as moved. */
+  kept: Assessment;
+  move: VersionMove;
+  /** Review decisions and plan edits about what the new version no longer has (they stay with the kept copy). */
+  left: { decisions: number; planEdits: number };
+}
+
+/**
+ * The assessment on the next version: a new assessment (the earlier one is kept, marked as moved)
+ * with the carried answers, the review decisions and plan edits about what still exists (renamed
+ * ids followed), and the set-aside answers kept with it. Pure: ids and time are arguments.
+ */
+export function moveAssessment(
+  input: {
+    assessment: Assessment;
+    answers: readonly AnswerRecord[];
+    reviewLog: readonly ReviewEntry[];
+    plan: PlanEdits | null;
+  },
+  source: { questionnaire: Pick<Questionnaire, 'id' | 'version'>; index: QuestionnaireIndex },
+  target: { questionnaire: Questionnaire; index: QuestionnaireIndex },
+  newId: string,
+  now: number,
+): MovedAssessment {
+  const { assessment } = input;
+  // The new assessment is this device's own: no ids from other devices, not moved on yet.
+  const { aliases: _aliases, movedTo: _movedTo, movedFrom: _movedFrom, ...carriedProfile } = assessment;
+  const move = planVersionMove(source, target, input.answers, assessment);
+  const rename = new Map(move.renamed.map((r) => [r.from, r.to]));
+  const to = (id: string) => rename.get(id) ?? id;
+  const has = (id: string) => target.index.byId.has(to(id));
+  const areas = new Set(target.questionnaire.areas.map((a) => a.id));
+  const actions = new Set(target.questionnaire.actions.map((a) => a.id));
+  let droppedDecisions = 0;
+  const reviewLog = input.reviewLog.flatMap((e): ReviewEntry[] => {
+    const keep =
+      ('indicatorId' in e ? has(e.indicatorId) : true) &&
+      (e.kind !== 'scenarioRating' || has(e.scenarioId)) &&
+      (e.kind !== 'areaTarget' || areas.has(e.areaId)) &&
+      (e.kind !== 'scenarioLinks' || (e.to ?? []).every(has));
+    if (!keep) {
+      droppedDecisions++;
+      return [];
+    }
+    const moved = { ...e, id: `${newId}:${e.id}`, assessmentId: newId };
+    if ('indicatorId' in moved) moved.indicatorId = to(moved.indicatorId);
+    if (moved.kind === 'scenarioRating') moved.scenarioId = to(moved.scenarioId);
+    if (moved.kind === 'scenarioLinks') moved.to = moved.to?.map(to) ?? null;
+    return [moved];
+  });
+  let droppedEdits = 0;
+  const plan = input.plan && {
+    ...input.plan,
+    assessmentId: newId,
+    accepted: input.plan.accepted.filter((id) => actions.has(id) || (droppedEdits++, false)),
+    edits: Object.fromEntries(
+      Object.entries(input.plan.edits).filter(
+        ([id]) => actions.has(id) || input.plan!.custom.some((c) => c.id === id) || (droppedEdits++, false),
+      ),
+    ),
+    custom: input.plan.custom
+      .filter((c) => areas.has(c.areaId) || (droppedEdits++, false))
+      .map((c) =>
+        c.indicatorId && !has(c.indicatorId)
+          ? { ...c, indicatorId: undefined }
+          : c.indicatorId
+            ? { ...c, indicatorId: to(c.indicatorId) }
+            : c,
+      ),
+    order: Object.fromEntries(Object.entries(input.plan.order).filter(([areaId]) => areas.has(areaId))),
+    updatedAt: now,
+  };
+  return {
+    assessment: {
+      ...carriedProfile,
+      id: newId,
+      questionnaire: { id: target.questionnaire.id, version: target.questionnaire.version },
+      createdAt: now,
+      updatedAt: now,
+      example: false,
+      movedFrom: {
+        assessmentId: assessment.id,
+        version: source.questionnaire.version,
+        at: now,
+        fresh: move.fresh,
+        setAside: move.setAside.map(({ record, reason }) => ({
+          questionId: record.questionId,
+          ...(record.value !== undefined ? { value: record.value } : {}),
+          ...(record.special ? { special: record.special } : {}),
+          ...(record.comment !== undefined ? { comment: record.comment } : {}),
+          ...(record.evidence !== undefined ? { evidence: record.evidence } : {}),
+          author: record.author,
+          updatedAt: record.updatedAt,
+          reason: reason.kind === 'invalid' ? reason.message : reason.kind,
+          ...(reason.kind === 'replaced' ? { by: reason.by } : {}),
+        })),
+      },
+    },
+    answers: move.carried.map((r) => ({ ...r, assessmentId: newId })),
+    reviewLog,
+    plan,
+    kept: {
+      ...assessment,
+      movedTo: { assessmentId: newId, version: target.questionnaire.version, at: now },
+      updatedAt: Math.max(assessment.updatedAt, now),
+    },
+    move,
+    left: { decisions: droppedDecisions, planEdits: droppedEdits },
+  };
 }

@@ -14,6 +14,10 @@ interface Props {
   planHref: string;
   onDuplicate: () => void;
   onDelete: () => void;
+  /** The next version of its questionnaire, when there is one to move to. */
+  moveTo?: { version: string; onMove: () => void };
+  /** Where the moved copy is (for the copy kept on the earlier version). */
+  movedHref?: string;
   extraActions?: ReactNode;
 }
 
@@ -26,6 +30,8 @@ export function AssessmentCard({
   planHref,
   onDuplicate,
   onDelete,
+  moveTo,
+  movedHref,
   extraActions,
 }: Props) {
   const { t, i18n } = useTranslation();
@@ -44,6 +50,26 @@ export function AssessmentCard({
       <p className="muted">
         {questionnaireTitle} {assessment.questionnaire.version}
       </p>
+      {assessment.movedFrom && (
+        <p className="muted" data-testid="moved-from">
+          {t('move.movedFrom', {
+            version: assessment.movedFrom.version,
+            date: formatDateTime(assessment.movedFrom.at, language),
+          })}
+        </p>
+      )}
+      {assessment.movedTo && (
+        <p className="note" data-testid="moved-to">
+          {t('move.movedTo', {
+            from: assessment.questionnaire.version,
+            version: assessment.movedTo.version,
+            date: formatDateTime(assessment.movedTo.at, language),
+          })}{' '}
+          {movedHref && (
+            <a href={movedHref}>{t('move.openMoved', { version: assessment.movedTo.version })}</a>
+          )}
+        </p>
+      )}
       <p>
         {progress === undefined ? t('common.loading') : t('assessments.progress', { percent: progress })}{' '}
         {progress !== undefined && (
@@ -73,6 +99,11 @@ export function AssessmentCard({
         <button type="button" onClick={onDuplicate}>
           {t('assessments.duplicate')}
         </button>
+        {moveTo && (
+          <button type="button" onClick={moveTo.onMove}>
+            {t('move.button', { version: moveTo.version })}
+          </button>
+        )}
         {extraActions}
         <button type="button" className="danger" onClick={onDelete}>
           {t('assessments.delete')}

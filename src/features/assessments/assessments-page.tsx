@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/assessment';
 import { resolveText } from '../../domain/questionnaire/text';
 import { loadBundledExamples, loadBundledQuestionnaires } from '../../services/bundled-questionnaires';
-import { availableQuestionnaires } from '../../services/questionnaire-registry';
+import { availableQuestionnaires, type AvailableQuestionnaire } from '../../services/questionnaire-registry';
+import { nextVersion } from '../../services/version-move-service';
+import { MoveDialog } from './move-dialog';
 import { useStore } from '../../ui/store-context';
 import { usePromise } from '../../ui/use-promise';
 import { useLive } from '../../storage/store';
@@ -45,6 +47,16 @@ export function AssessmentsPage({
   const imported = useLive(() => store.questionnaires.list(), [store]);
   const available = usePromise(() => availableQuestionnaires(store), [imported?.length]);
   const [deleting, setDeleting] = useState<Assessment>();
+  const [moving, setMoving] = useState<{
+    assessment: Assessment;
+    source: AvailableQuestionnaire;
+    target: AvailableQuestionnaire;
+  }>();
+  const ready = available.status === 'done' ? available.value : [];
+  const sourceOf = (a: Assessment) =>
+    ready.find(
+      (x) => x.questionnaire.id === a.questionnaire.id && x.questionnaire.version === a.questionnaire.version,
+    );
   const [busy, setBusy] = useState(false);
   const language = i18n.resolvedLanguage ?? 'en';
   const titleOf = (a: Assessment) => {
@@ -115,6 +127,17 @@ export function AssessmentsPage({
                 })
               }
               onDelete={() => setDeleting(a)}
+              moveTo={(() => {
+                const target = nextVersion(a, ready);
+                const source = sourceOf(a);
+                return target && source
+                  ? {
+                      version: target.questionnaire.version,
+                      onMove: () => setMoving({ assessment: a, source, target }),
+                    }
+                  : undefined;
+              })()}
+              movedHref={a.movedTo ? links.fill(a.movedTo.assessmentId) : undefined}
               extraActions={slots.cardActions?.(a)}
             />
           ))}
@@ -136,6 +159,16 @@ export function AssessmentsPage({
         )}
         <QuestionnaireImport onImported={() => undefined} />
       </section>
+      {moving && (
+        <MoveDialog
+          {...moving}
+          onMoved={(id) => {
+            setMoving(undefined);
+            open(id);
+          }}
+          onClose={() => setMoving(undefined)}
+        />
+      )}
       {deleting && <DeleteDialog assessment={deleting} onClose={() => setDeleting(undefined)} />}
     </>
   );

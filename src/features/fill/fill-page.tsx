@@ -22,7 +22,7 @@ import { safeFileName } from '../../ui/download';
 import { SetAsideNotice } from './set-aside-notice';
 import { fillWords } from './fill-words';
 import { MARKS } from './performance-marks';
-import { FillContext } from './session-context';
+import { FillContext, movedNotes } from './session-context';
 
 export interface FillLinks {
   area: (areaId: string, questionId?: string) => string;
@@ -181,12 +181,14 @@ function FillSession({
     [index],
   );
   const words = useMemo(() => fillWords(t), [t]);
+  const moved = useMemo(() => movedNotes(assessment), [assessment]);
   const context = useMemo(
     () => ({
       session,
       questionnaire,
       roster: assessment.roster,
       assessmentId: assessment.id,
+      moved,
       rescue: async () => {
         const now = Date.now();
         return {
@@ -200,7 +202,7 @@ function FillSession({
       t,
       words,
     }),
-    [session, questionnaire, assessment, available, store, t, words],
+    [session, questionnaire, assessment, available, store, t, words, moved],
   );
 
   useEffect(() => {

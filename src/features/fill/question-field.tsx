@@ -1,6 +1,6 @@
 import { memo, useId, useState } from 'react';
 import { useController, type Control } from 'react-hook-form';
-import type { AnswerState, SpecialAnswer } from '../../domain/assessment/answer';
+import { isAnswered, type AnswerState, type SpecialAnswer } from '../../domain/assessment/answer';
 import type { Question } from '../../domain/questionnaire/schema';
 import { QuestionnaireText } from '../../ui/questionnaire-text';
 import { useText } from '../../ui/use-text';
@@ -22,7 +22,7 @@ export const QuestionField = memo(function QuestionField({
   question: Question;
   control: Control<AreaValues>;
 }) {
-  const { questionnaire, words } = useFill();
+  const { questionnaire, words, moved, t } = useFill();
   const text = useText(questionnaire.defaultLanguage);
   const visible = useSessionValue((s) => s.visibility().questions.has(question.id));
   const { field, fieldState } = useController({ name: fieldName(question.id), control });
@@ -66,10 +66,33 @@ export const QuestionField = memo(function QuestionField({
             *
           </span>
         )}
+        {moved?.fresh.has(question.id) && !isAnswered(state) && (
+          <span className="tag tag-new" data-testid="new-question">
+            {t('move.newTag', { version: questionnaire.version })}
+          </span>
+        )}
       </h3>
+      {moved?.setAsideBy.get(question.id)?.map((s) => (
+        <p key={s.questionId} className="note" data-testid="set-aside-answer">
+          {t('move.earlierAnswer', {
+            version: moved.version,
+            question: s.questionId,
+            value: s.special ? t(`fill.special.${s.special}`) : JSON.stringify(s.value ?? null),
+          })}
+          {s.comment ? ` — ${s.comment}` : ''}
+        </p>
+      ))}
       {question.hint && (
         <p id={ids.hint} className="hint">
           <QuestionnaireText text={question.hint} defaultLanguage={questionnaire.defaultLanguage} />
+        </p>
+      )}
+      {question.kind === 'capacity' && questionnaire.capacityRule && (
+        <p className="hint rating-rule">
+          <QuestionnaireText
+            text={questionnaire.capacityRule}
+            defaultLanguage={questionnaire.defaultLanguage}
+          />
         </p>
       )}
       {hasGuidance && (

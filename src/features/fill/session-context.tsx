@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
-import type { Agency } from '../../domain/assessment/assessment';
+import type { Agency, Assessment } from '../../domain/assessment/assessment';
 import type { AnswerSession } from './answer-session';
 import type { FillWords } from './fill-words';
 
@@ -12,9 +12,29 @@ export interface FillContextValue {
   assessmentId: string;
   /** A file of every answer as this page knows it, for when storage fails. */
   rescue: () => Promise<{ text: string; fileName: string }>;
+  /** For an assessment moved from an earlier version: what is new, and what was not carried. */
+  moved?: MovedNotes;
   /** The UI's translations, read once for the whole area (see fill-words.ts). */
   t: TFunction;
   words: FillWords;
+}
+
+type SetAside = NonNullable<Assessment['movedFrom']>['setAside'][number];
+
+export interface MovedNotes {
+  version: string;
+  fresh: ReadonlySet<string>;
+  /** Answers of the earlier version kept aside, under each question that replaces them. */
+  setAsideBy: ReadonlyMap<string, SetAside[]>;
+}
+
+export function movedNotes(assessment: Assessment): MovedNotes | undefined {
+  const from = assessment.movedFrom;
+  if (!from) return undefined;
+  const setAsideBy = new Map<string, SetAside[]>();
+  for (const s of from.setAside)
+    for (const id of s.by ?? []) setAsideBy.set(id, [...(setAsideBy.get(id) ?? []), s]);
+  return { version: from.version, fresh: new Set(from.fresh), setAsideBy };
 }
 
 export const FillContext = createContext<FillContextValue | null>(null);

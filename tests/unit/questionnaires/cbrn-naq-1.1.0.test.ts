@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { frozenIds, texts } from '../../builders/questionnaire-content';
 import { assembleFromSources } from '../../../scripts/assemble-questionnaire';
 import { computeVisibility } from '../../../src/domain/conditions/visibility';
 import { loadQuestionnaireValue } from '../../../src/domain/questionnaire/load-questionnaire';
@@ -26,18 +27,18 @@ const scenarios = index.questions.filter((e) => e.question.kind === 'risk');
 const BIO_AREAS = ['bsf', 'bsc', 'brm'];
 const old = json('questionnaires/cbrn-naq-1.0.0.json') as Questionnaire;
 
-function texts(value: unknown, path = '$', out: [string, Record<string, string>][] = []) {
-  if (Array.isArray(value)) value.forEach((v, i) => texts(v, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object') {
-    const entries = Object.entries(value);
-    if (entries.length > 0 && entries.every(([k, v]) => /^[a-z]{2}$/.test(k) && typeof v === 'string'))
-      out.push([path, value as Record<string, string>]);
-    else for (const [k, v] of entries) texts(v, `${path}.${k}`, out);
-  }
-  return out;
-}
 
 describe('questionnaire 1.1.0, from its sources', () => {
+  it('is released as built from its sources (a released version is never edited in place)', () => {
+    expect(json('questionnaires/cbrn-naq-1.1.0.json')).toEqual(JSON.parse(JSON.stringify(assembled)));
+  });
+
+  it('keeps every id it was released with (a rename or removal needs a new version)', () => {
+    const frozen = readFileSync('tests/fixtures/cbrn-naq-1.1.0-ids.txt', 'utf8').trim().split('\n');
+    const now = frozenIds(q);
+    expect(now).toEqual(frozen);
+  });
+
   it('loads with no errors and no warnings', () => {
     expect(result.issues).toEqual([]);
     expect(q.version).toBe('1.1.0');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { frozenIds, texts } from '../../builders/questionnaire-content';
 import { checkAnswers } from '../../../src/domain/validation/check-answers';
 import { exampleAssessmentSchema } from '../../../src/domain/assessment/example';
 import { computeVisibility } from '../../../src/domain/conditions/visibility';
@@ -14,21 +15,6 @@ const index = indexQuestionnaire(q);
 const indicators = index.questions.filter((e) => e.question.scoring);
 const BIO_AREAS = ['bsf', 'bsc', 'brm'];
 
-/** Every text map in the file, wherever it sits. */
-function texts(
-  value: unknown,
-  path = '$',
-  out: [string, Record<string, string>][] = [],
-): [string, Record<string, string>][] {
-  if (Array.isArray(value)) value.forEach((v, i) => texts(v, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object') {
-    const entries = Object.entries(value);
-    if (entries.length > 0 && entries.every(([k, v]) => /^[a-z]{2}$/.test(k) && typeof v === 'string'))
-      out.push([path, value as Record<string, string>]);
-    else for (const [k, v] of entries) texts(v, `${path}.${k}`, out);
-  }
-  return out;
-}
 
 describe('the bundled CBRN Needs Assessment Questionnaire 1.0.0', () => {
   it('loads with no errors and no warnings', () => {
@@ -99,17 +85,7 @@ describe('the bundled CBRN Needs Assessment Questionnaire 1.0.0', () => {
 
   it('keeps every id of the released version (a rename or removal needs a new version with a "changes" block)', () => {
     const frozen = readFileSync('tests/fixtures/cbrn-naq-1.0.0-ids.txt', 'utf8').trim().split('\n');
-    const now = [
-      ...q.areas.flatMap((a) => [
-        `area ${a.id}`,
-        ...a.items.flatMap((i) =>
-          i.kind === 'group'
-            ? [`group ${i.id}`, ...i.questions.map((x) => `${x.kind} ${x.id}`)]
-            : [`${i.kind} ${i.id}`],
-        ),
-      ]),
-      ...q.actions.map((a) => `action ${a.id}`),
-    ];
+    const now = frozenIds(q);
     expect(now).toEqual(frozen);
   });
 });
