@@ -13,6 +13,7 @@ import { capIssues, LIMITS, megabytes } from '../domain/limits';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import { indexQuestionnaire } from '../domain/questionnaire/questionnaire-index';
 import { pathsUnder } from '../domain/validation/record-gate';
+import { carryReviewLog, planVersionMove } from '../domain/assessment/version-move';
 import { fileChecks } from './file-checks';
 import type { Store } from '../storage/store';
 import { APP_VERSION } from './app-version';
@@ -237,17 +238,46 @@ export async function planMergeInto(
   const target = await store.assessments.get(targetId);
   if (!target) throw new Error(`assessment ${targetId} not found`);
   const local = await store.exchange.gather(targetId);
-  const incoming = {
+  let incoming = {
     answers: file.answers.map((a) => ({ ...a, assessmentId: targetId })),
     reviewLog: file.reviewLog,
     roster: file.assessment.roster,
   };
+  let index = available.index;
+  // A file of the earlier version, merged into an assessment moved on: its answers move the same way.
+  if (target.questionnaire.version !== file.questionnaire.version) {
+    const next = await mergeQuestionnaire(store, target, available);
+    const owner = { id: targetId, roster: [...target.roster, ...file.assessment.roster] };
+    const move = planVersionMove(available, next, incoming.answers, owner);
+    incoming = {
+      ...incoming,
+      answers: move.carried,
+      reviewLog: carryReviewLog(file.reviewLog, move, next).kept,
+    };
+    index = next.index;
+  }
   return planMerge(
     { answers: local.answers, reviewLog: local.reviewLog, roster: target.roster },
     incoming,
-    (merged) => computeVisibility(available.index, merged),
+    (merged) => computeVisibility(index, merged),
     await store.exchange.declined(targetId),
   );
+}
+
+/** The questionnaire a merge into this assessment works on: its own (the file's may be the version before). */
+export async function mergeQuestionnaire(
+  store: Store,
+  target: Assessment,
+  fileQuestionnaire: AvailableQuestionnaire,
+): Promise<AvailableQuestionnaire> {
+  const { id, version } = fileQuestionnaire.questionnaire;
+  if (target.questionnaire.id === id && target.questionnaire.version === version) return fileQuestionnaire;
+  const found = await findQuestionnaire(store, target.questionnaire);
+  if (!found)
+    throw new Error(
+      `questionnaire ${target.questionnaire.id} ${target.questionnaire.version} is not on this device`,
+    );
+  return found;
 }
 
 /**
@@ -264,12 +294,16 @@ export async function importAsNew(store: Store, file: AssessmentFile, now: numbe
 
 /** The assessments here a file may be merged into, the one it comes from (by id or alias) first. */
 export function mergeCandidates(assessments: readonly Assessment[], file: AssessmentFile): Assessment[] {
+  // The same version, or an assessment moved on from it (a file of the earlier version moves as it merges).
   const same = assessments.filter(
     (a) =>
-      a.questionnaire.id === file.questionnaire.id && a.questionnaire.version === file.questionnaire.version,
+      a.questionnaire.id === file.questionnaire.id &&
+      (a.questionnaire.version === file.questionnaire.version ||
+        a.movedFrom?.version === file.questionnaire.version),
   );
   const related = (a: Assessment) =>
     a.id === file.assessment.id ||
+    a.movedFrom?.assessmentId === file.assessment.id ||
     (a.aliases ?? []).includes(file.assessment.id) ||
     (file.assessment.aliases ?? []).includes(a.id);
   return [...same.filter(related), ...same.filter((a) => !related(a))];

@@ -7,6 +7,12 @@ import { reviewEntrySchema } from '../../src/domain/scoring/review';
 import { openExample } from '../../src/features/assessments/create-example';
 import type { AvailableQuestionnaire } from '../../src/services/questionnaire-registry';
 import { nextVersion, previewMove } from '../../src/services/version-move-service';
+import {
+  exportAssessment,
+  mergeCandidates,
+  planMergeInto,
+  prepareImport,
+} from '../../src/services/exchange-service';
 import { T0 } from '../builders/assessment';
 import { dumpStore } from '../builders/exchange';
 import { testStore, type TestStore } from '../builders/store';
@@ -108,5 +114,52 @@ describe('moving a stored assessment to questionnaire 1.1.0', () => {
     );
     for (const r of moved.answers)
       expect(shipped.answers[r.questionId]?.value, r.questionId).toEqual(r.value);
+  });
+});
+
+describe('a 1.0.0 file merged into the assessment moved to 1.1.0', () => {
+  it('moves its answers the same way: a later answer from another device comes in, a replaced question’s does not', async () => {
+    await openExample(store, [example], 'ex', T0);
+    // Another device exports the assessment on 1.0.0 after answering two questions anew…
+    await store.answers.save([
+      {
+        assessmentId: 'ex',
+        questionId: 'gov.budget',
+        value: 4,
+        updatedAt: T0 + 5000,
+        author: 'Other device',
+      },
+      {
+        assessmentId: 'ex',
+        questionId: 'int.cwc-opcw',
+        value: 5,
+        updatedAt: T0 + 5000,
+        author: 'Other device',
+      },
+    ]);
+    const file = await exportAssessment(store, 'ex', { now: T0 + 6000 });
+    await store.answers.save([
+      {
+        assessmentId: 'ex',
+        questionId: 'gov.budget',
+        value: 2,
+        updatedAt: T0 + 7000,
+        author: 'Timur Abdrakhmanov',
+      },
+    ]);
+    // …while this device changed one of them again and moved the assessment to 1.1.0.
+    await store.exchange.moveToVersion(
+      await previewMove(store, (await store.assessments.get('ex'))!, v100, v110, 'm', T0 + 1),
+    );
+    const prepared = await prepareImport(store, file);
+    if (prepared.kind !== 'assessment') throw new Error(JSON.stringify(prepared));
+    expect(mergeCandidates((await store.assessments.list()).assessments, prepared.file)[0]?.id).toBe('ex');
+    expect(
+      mergeCandidates((await store.assessments.list()).assessments, prepared.file).map((a) => a.id),
+    ).toContain('m');
+    const plan = await planMergeInto(store, 'm', prepared.file, prepared.available);
+    const touched = [...plan.added, ...plan.conflicts.map((c) => c.incoming)].map((r) => r.questionId);
+    expect(touched).toContain('gov.budget');
+    expect(touched).not.toContain('int.cwc-opcw');
   });
 });

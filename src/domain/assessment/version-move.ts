@@ -123,6 +123,39 @@ export interface MovedAssessment {
 }
 
 /**
+ * The review decisions that still apply on the new version (renamed ids followed), and how many do
+ * not (they are about questions, scenarios or areas it no longer has). Ids are kept.
+ */
+export function carryReviewLog(
+  log: readonly ReviewEntry[],
+  move: Pick<VersionMove, 'renamed'>,
+  target: { questionnaire: Pick<Questionnaire, 'areas'>; index: QuestionnaireIndex },
+): { kept: ReviewEntry[]; left: number } {
+  const rename = new Map(move.renamed.map((r) => [r.from, r.to]));
+  const to = (id: string) => rename.get(id) ?? id;
+  const has = (id: string) => target.index.byId.has(to(id));
+  const areas = new Set(target.questionnaire.areas.map((a) => a.id));
+  let left = 0;
+  const kept = log.flatMap((e): ReviewEntry[] => {
+    const applies =
+      ('indicatorId' in e ? has(e.indicatorId) : true) &&
+      (e.kind !== 'scenarioRating' || has(e.scenarioId)) &&
+      (e.kind !== 'areaTarget' || areas.has(e.areaId)) &&
+      (e.kind !== 'scenarioLinks' || (e.to ?? []).every(has));
+    if (!applies) {
+      left++;
+      return [];
+    }
+    const moved = { ...e };
+    if ('indicatorId' in moved) moved.indicatorId = to(moved.indicatorId);
+    if (moved.kind === 'scenarioRating') moved.scenarioId = to(moved.scenarioId);
+    if (moved.kind === 'scenarioLinks') moved.to = moved.to?.map(to) ?? null;
+    return [moved];
+  });
+  return { kept, left };
+}
+
+/**
  * The assessment on the next version: a new assessment (the earlier one is kept, marked as moved)
  * with the carried answers, the review decisions and plan edits about what still exists (renamed
  * ids followed), and the set-aside answers kept with it. Pure: ids and time are arguments.
@@ -148,23 +181,9 @@ export function moveAssessment(
   const has = (id: string) => target.index.byId.has(to(id));
   const areas = new Set(target.questionnaire.areas.map((a) => a.id));
   const actions = new Set(target.questionnaire.actions.map((a) => a.id));
-  let droppedDecisions = 0;
-  const reviewLog = input.reviewLog.flatMap((e): ReviewEntry[] => {
-    const keep =
-      ('indicatorId' in e ? has(e.indicatorId) : true) &&
-      (e.kind !== 'scenarioRating' || has(e.scenarioId)) &&
-      (e.kind !== 'areaTarget' || areas.has(e.areaId)) &&
-      (e.kind !== 'scenarioLinks' || (e.to ?? []).every(has));
-    if (!keep) {
-      droppedDecisions++;
-      return [];
-    }
-    const moved = { ...e, id: `${newId}:${e.id}`, assessmentId: newId };
-    if ('indicatorId' in moved) moved.indicatorId = to(moved.indicatorId);
-    if (moved.kind === 'scenarioRating') moved.scenarioId = to(moved.scenarioId);
-    if (moved.kind === 'scenarioLinks') moved.to = moved.to?.map(to) ?? null;
-    return [moved];
-  });
+  const carriedLog = carryReviewLog(input.reviewLog, move, target);
+  const droppedDecisions = carriedLog.left;
+  const reviewLog = carriedLog.kept.map((e) => ({ ...e, id: `${newId}:${e.id}`, assessmentId: newId }));
   let droppedEdits = 0;
   const plan = input.plan && {
     ...input.plan,

@@ -8,6 +8,7 @@ import {
   importAsNew,
   mergeCandidates,
   planMergeInto,
+  mergeQuestionnaire,
   prepareImport,
   restorePreview,
   type PreparedImport,
@@ -68,14 +69,16 @@ export function ImportPanel({ open }: { open: (assessmentId: string) => void }) 
             onPassphrase={(passphrase) => void guard(() => read(step.fileName, step.file, passphrase))}
             onDone={(message) => setStep({ kind: 'done', message })}
             onMerge={(targetId, file, available) =>
-              void guard(async () =>
+              void guard(async () => {
+                const target = await store.assessments.get(targetId);
                 setStep({
                   kind: 'merging',
                   targetId,
-                  available,
+                  // A file of the version before is merged on the assessment's own version.
+                  available: target ? await mergeQuestionnaire(store, target, available) : available,
                   plan: await planMergeInto(store, targetId, file, available),
-                }),
-              )
+                });
+              })
             }
             open={open}
             guard={guard}
