@@ -99,6 +99,8 @@ describe('priorities of the example assessment', () => {
       true,
     );
     expect(linked.plan.areas.every((a) => a.actions.filter((x) => x.priority).length <= 3)).toBe(true);
+    // Staged, but inside the plan: no action starts after its last month.
+    expect(actions.filter((a) => a.start > linked.plan.endMonth)).toEqual([]);
   });
 
   it('sweeps the top 20 and names what would move their tier', () => {

@@ -225,9 +225,10 @@ export function buildPlan(input: BuildPlanInput): PlanModel {
 }
 
 /**
- * When each accepted library action runs: from its tier's start, after the action of the level
- * below on the same indicator, and after the actions that bring the indicators it needs first
- * (its prerequisites) to the level it needs.
+ * When each accepted library action runs: from its tier's start (earlier for a chain that would
+ * otherwise begin its last action after the plan ends), after the action of the level below on the
+ * same indicator, and after the actions that bring the indicators it needs first (its
+ * prerequisites) to the level it needs.
  */
 export function scheduleActions(
   chosen: readonly Action[],
@@ -240,12 +241,19 @@ export function scheduleActions(
   for (const list of byIndicator.values()) list.sort((a, b) => a.level - b.level);
   const timing = new Map<string, { start: string; end: string }>();
   const visiting = new Set<string>();
+  // A tier's start is "not before", unless an indicator's actions, one after another, would then
+  // start their last one after the plan ends: such a chain starts early enough to begin it in time.
+  const tierStart = (a: Action) => {
+    const chain = byIndicator.get(a.indicator)!;
+    const lead = chain.slice(0, -1).reduce((n, b) => n + b.durationMonths, 0);
+    return Math.max(0, Math.min(TIER_START[horizon][tierOf(a)], horizon * 12 - 1 - lead));
+  };
   const time = (a: Action): { start: string; end: string } | undefined => {
     const known = timing.get(a.id);
     if (known) return known;
     if (visiting.has(a.id)) return undefined; // a loop of prerequisites: the content checks refuse these
     visiting.add(a.id);
-    let start = addMonths(startMonth, TIER_START[horizon][tierOf(a)]);
+    let start = addMonths(startMonth, tierStart(a));
     const after = (b: Action | undefined) => {
       const t = b && time(b);
       if (t && addMonths(t.end, 1) > start) start = addMonths(t.end, 1);

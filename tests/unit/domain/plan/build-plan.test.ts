@@ -339,6 +339,14 @@ describe('staging', () => {
       { law: ['2027-04', '2028-09'], lab: ['2028-10', '2029-03'] },
     ],
     [
+      'a Low chain that would begin its last action after the plan ends starts early enough to begin it in time',
+      [act('z2', 'z', 2, 18), act('z3', 'z', 3, 18), act('z4', 'z', 4, 24)],
+      { z: 'low' },
+      // From month 24 the last one would start in month 60, after the plan; from month 23 (60 − 1 − 36)
+      // it starts in the plan's last month, and runs past it (flagged as beyond the horizon).
+      { z2: ['2028-03', '2029-08'], z3: ['2029-09', '2031-02'], z4: ['2031-03', '2033-02'] },
+    ],
+    [
       'a prerequisite already met (no action for it in the plan) holds nothing back',
       [act('lab', 'bsl', 3, 6, { indicator: 'leg', level: 3 })],
       { bsl: 'high' },
