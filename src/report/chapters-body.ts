@@ -181,9 +181,10 @@ export function actionMatrix(ctx: ReportContext): Block[] {
     if (live.length === 0) continue;
     const rows: Cell[][] = [];
     let objective: string | undefined;
-    live.forEach((a, i) => {
-      // One row per objective (the indicator the actions raise), then its actions.
-      const current = ctx.objective(a);
+    live.forEach((a) => {
+      // One row per objective (the indicator the actions raise), then its actions; an action of the
+      // area's own, tied to no indicator, comes under "other actions", never under another's objective.
+      const current = ctx.objective(a) || t('report.matrix.otherActions');
       if (current && current !== objective)
         rows.push([
           {
@@ -195,7 +196,7 @@ export function actionMatrix(ctx: ReportContext): Block[] {
         ]);
       objective = current;
       rows.push([
-        { text: `${area.code}.${i + 1}`, align: 'center' },
+        { text: a.number ?? '', align: 'center' },
         { text: a.title, bold: true, more: a.description ? [a.description] : [] },
         { text: t(`report.type.${a.type}`) },
         { text: t(`tier.${a.tier}`), fill: TIER_FILL[a.tier], align: 'center' },
@@ -206,7 +207,7 @@ export function actionMatrix(ctx: ReportContext): Block[] {
         { text: t(`report.cost.${a.costBand}`), align: 'center' },
       ]);
     });
-    const priority = live.flatMap((a, i) => (a.priority ? [`${area.code}.${i + 1} ${a.title}`] : []));
+    const priority = live.flatMap((a) => (a.priority ? [`${a.number ?? ''} ${a.title}`] : []));
     blocks.push(
       { kind: 'heading', level: 2, text: `${area.code} ${area.title}` },
       ...(priority.length

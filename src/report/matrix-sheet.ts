@@ -25,12 +25,12 @@ export function matrixSheet(input: ReportInput): { data: SheetData; widths: numb
   ];
   const rows: SheetData = [header.map((value) => ({ value, fontWeight: 'bold' as const }))];
   for (const area of input.plan.areas)
-    area.actions.forEach((a, i) => {
+    area.actions.forEach((a) => {
       rows.push(
         [
           `${area.code} ${area.title}`,
-          `${area.code}.${i + 1}`,
-          ctx.objective(a),
+          a.number ?? '—',
+          ctx.objective(a) || t('report.matrix.otherActions'),
           a.description ? `${a.title}\n${a.description}` : a.title,
           t(`report.type.${a.type}`),
           t(`tier.${a.tier}`),

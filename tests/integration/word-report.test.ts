@@ -84,6 +84,48 @@ describe('the Word plan of the example assessment', () => {
     expect(en.actions.length).toBeGreaterThan(200);
   });
 
+  it('numbers actions "A-<area>.<n>", never with an indicator’s code, and files an area’s own action under "Other actions"', async () => {
+    const numbers = [...en.text.matchAll(/\bA-\d+\.\d+\b/g)].map((m) => m[0]);
+    expect(new Set(numbers).size).toBe(en.actions.length);
+    const codes = new Set(
+      exampleReportInput()
+        .questionnaire.areas.flatMap((a) => a.items.flatMap((i) => (i.kind === 'group' ? i.questions : [i])))
+        .map((q) => q.code),
+    );
+    expect(numbers.filter((n) => codes.has(n))).toEqual([]);
+    const custom = {
+      id: 'c1',
+      areaId: 'gov',
+      title: 'Publish the National Team’s annual report',
+      description: '',
+      type: 'dissemination' as const,
+      tier: 'medium' as const,
+      leadAgencyId: null,
+      supportAgencyIds: [],
+      start: '2027-01',
+      end: '2027-03',
+      achievement: 'Report published',
+      costBand: 'lt-50k' as const,
+      status: 'proposed' as const,
+    };
+    const withCustom = await generate('en', {
+      assessmentId: 'example',
+      startMonth: '2026-04',
+      accepted: [],
+      edits: {},
+      custom: [custom],
+      order: {},
+      updatedAt: 0,
+    });
+    const text = unescape(withCustom.text);
+    const at = text.indexOf(
+      'Publish the National Team’s annual report',
+      text.lastIndexOf('7. Action matrix'),
+    );
+    const header = text.lastIndexOf('Objective: ', at);
+    expect(text.slice(header, at)).toContain('Objective: Other actions of the area');
+  });
+
   it('carries DRAFT and the marking in the header and footer, with page X of Y', () => {
     expect(en.headers).toContain('DRAFT · Restricted');
     expect(en.headers).toContain('PAGE');

@@ -51,6 +51,11 @@ export interface PlanAction {
   status: ActionStatus;
   /** One of its area's first actions in priority order: the plan presents these first. */
   priority: boolean;
+  /**
+   * The action's number in this plan, "A-<area>.<n>" over the live actions in plan order (a dropped
+   * action has none): never the same as an indicator's code.
+   */
+  number?: string;
   dropReason?: string;
   /** Fields the user changed. */
   edited: string[];
@@ -221,6 +226,10 @@ export function buildPlan(input: BuildPlanInput): PlanModel {
       };
     })
     .filter((a) => a.actions.length > 0);
+  areas.forEach((area, i) => {
+    let n = 0;
+    for (const a of area.actions) a.number = a.status === 'dropped' ? undefined : `A-${i + 1}.${++n}`;
+  });
   return { startMonth: edits.startMonth, endMonth, horizon, areas, changes };
 }
 

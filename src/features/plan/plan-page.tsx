@@ -126,7 +126,7 @@ function Plan({
                   <div className="plan-action-head">
                     <div>
                       <span className={`tier-badge tier-${a.tier}`}>{t(`tier.${a.tier}`)}</span>{' '}
-                      <strong>{a.title}</strong>
+                      {a.number && <span className="code">{a.number}</span>} <strong>{a.title}</strong>
                       {a.priority && (
                         <span className="tag tag-priority" title={t('plan.priorityHint')}>
                           ★ {t('plan.priority')}

@@ -98,6 +98,19 @@ describe('the recommended actions: every action with current < level ≤ target,
     ]);
   });
 
+  it('numbers the live actions "A-<area>.<n>" in plan order; a dropped one has no number', () => {
+    const p = makePlan({
+      edits: { edits: { 'bio.authority.l4': { status: 'dropped', dropReason: 'Done' } } },
+    });
+    expect(p.areas.flatMap((a) => a.actions.map((x) => [x.id, x.number]))).toEqual([
+      ['bio.authority.l3', 'A-1.1'],
+      ['bio.authority.l4', undefined],
+      ['bio.transport.l2', 'A-1.2'],
+      ['bio.transport.l4', 'A-1.3'],
+      ['bio.inventory.l5', 'A-1.4'],
+    ]);
+  });
+
   it('marks the first actions of each area as its priority actions (3 unless the panel says otherwise)', () => {
     const flagged = (p: PlanModel) =>
       p.areas.flatMap((a) => a.actions.filter((x) => x.priority).map((x) => x.id));
