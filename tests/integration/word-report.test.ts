@@ -9,6 +9,7 @@ import type { PlanEdits } from '../../src/domain/plan/plan-edits';
 import { buildReport } from '../../src/report/build-report';
 import { gatherReportInput } from '../../src/report/gather-report-input';
 import { docxBuffer } from '../../src/report/render-docx';
+import { matrixXlsx } from '../../src/report/export-plan';
 import { exampleReportInput } from '../builders/example';
 
 interface Doc {
@@ -231,6 +232,25 @@ describe('npm run plan (the command line)', () => {
       .async('string');
     expect(sheet.match(/<row /g)!.length).toBeGreaterThan(200);
   }, 120_000);
+
+  it('writes a spreadsheet whose costs, levels and months are typed cells, one field a column', async () => {
+    const xlsx = await matrixXlsx(exampleReportInput());
+    const zip = await JSZip.loadAsync(Buffer.from(await xlsx.arrayBuffer()));
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const strings = await zip.file('xl/sharedStrings.xml')!.async('string');
+    const styles = await zip.file('xl/styles.xml')!.async('string');
+    const second = sheet.match(/<row r="2"[^>]*>(.*?)<\/row>/)![1]!;
+    const cell = (column: string) => new RegExp(`<c r="${column}2"([^>]*)>(?:<v>([^<]*)</v>)?`).exec(second);
+    // K, L: start and end months as dates (serial numbers with a date format); O: cost from (EUR).
+    for (const column of ['K', 'L', 'O', 'R', 'S', 'T']) {
+      const found = cell(column);
+      expect(found?.[1] ?? '', column).not.toContain('t="s"');
+      expect(Number(found?.[2]), column).not.toBeNaN();
+    }
+    expect(styles).toContain('yyyy-mm');
+    // Title and description in their own columns.
+    expect(strings).toContain('Description');
+  });
 
   it.each([
     [['--in', 'missing.json', '--out', 'x.docx'], 'plan: cannot read missing.json'],
