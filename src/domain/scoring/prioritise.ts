@@ -379,21 +379,18 @@ function assignTiers(drafts: Draft[], config: PriorityConfig): BudgetUse {
   return use;
 }
 
-/** Each area's first indicator, where the area has a rated scenario of `floorRisk` or more. */
-export function floorIndicators<D extends Draft>(
-  candidates: readonly D[],
-  config: PriorityConfig,
-  limit: number,
-): Set<D> {
-  const floor = new Set<D>();
+/** Each area's first indicator, where the area has a rated scenario of `floorRisk` or more, while they fit the High budget. */
+function floorIndicators(candidates: readonly Draft[], config: PriorityConfig, limit: number): Set<Draft> {
+  const floor = new Set<Draft>();
   if (config.floorRisk <= 0) return floor;
+  const peak = new Map<string, number>();
+  for (const d of candidates) peak.set(d.row.areaId, Math.max(peak.get(d.row.areaId) ?? 0, d.peak));
   const seen = new Set<string>();
   let reserved = 0;
   for (const d of candidates) {
     if (seen.has(d.row.areaId)) continue;
-    const areaPeak = Math.max(...candidates.filter((c) => c.row.areaId === d.row.areaId).map((c) => c.peak));
     seen.add(d.row.areaId);
-    if (areaPeak < config.floorRisk) continue;
+    if (peak.get(d.row.areaId)! < config.floorRisk) continue;
     if (reserved + d.row.explanation.budget.own > limit) continue;
     reserved += d.row.explanation.budget.own;
     floor.add(d);

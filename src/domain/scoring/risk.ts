@@ -77,15 +77,6 @@ export function ratedProfile(all: readonly Scenario[]): ScenarioRisk[] {
   );
 }
 
-/** Rated scenarios from the answers alone (no review applied). */
-export function riskProfile(
-  index: QuestionnaireIndex,
-  answers: AnswerMap,
-  visibility: Visibility,
-): ScenarioRisk[] {
-  return ratedProfile(scenarios(index, answers, visibility));
-}
-
 /**
  * Where an indicator's risk comes from:
  * - `linked`: the scenarios the questionnaire (or a reviewer) says it mitigates;
