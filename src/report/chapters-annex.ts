@@ -4,15 +4,33 @@ import { formatAnswer } from './format-answer';
 import type { ReportContext } from './report-context';
 import type { Block } from './report-model';
 
-export function answersAnnex(ctx: ReportContext): Block[] {
+export function answersAnnex(ctx: ReportContext, heading: string): Block[] {
   const { t } = ctx;
+  const tables = ctx.index.questions.filter(
+    (e) => e.question.kind === 'table' && ctx.visibility.questions.has(e.question.id),
+  );
   const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: t('report.annexA.title') },
+    { kind: 'heading', level: 1, text: heading },
     { kind: 'paragraph', text: t('report.annexA.intro') },
+    ...(ctx.options.contextTables
+      ? []
+      : [
+          {
+            kind: 'paragraph' as const,
+            style: 'note' as const,
+            text: t('report.annexA.tablesLeftOut', {
+              count: tables.length,
+              tables: tables.map((e) => e.question.code ?? ctx.text(e.question.title)).join(', '),
+            }),
+          },
+        ]),
   ];
   for (const area of ctx.questionnaire.areas) {
     const shown = ctx.index.questions.filter(
-      (e) => e.area.id === area.id && ctx.visibility.questions.has(e.question.id),
+      (e) =>
+        e.area.id === area.id &&
+        ctx.visibility.questions.has(e.question.id) &&
+        (ctx.options.contextTables || e.question.kind !== 'table'),
     );
     if (shown.length === 0) continue;
     blocks.push(
@@ -60,12 +78,12 @@ function describeEntry(ctx: ReportContext, e: ReviewEntry): string {
   );
 }
 
-export function reviewAnnex(ctx: ReportContext): Block[] {
+export function reviewAnnex(ctx: ReportContext, heading: string): Block[] {
   const { t } = ctx;
-  const heading: Block = { kind: 'heading', level: 1, text: t('report.annexB.title') };
-  if (ctx.log.length === 0) return [heading, { kind: 'paragraph', text: t('report.annexB.none') }];
+  const title: Block = { kind: 'heading', level: 1, text: heading };
+  if (ctx.log.length === 0) return [title, { kind: 'paragraph', text: t('report.annexB.none') }];
   return [
-    heading,
+    title,
     {
       kind: 'table',
       repeatHeader: true,
@@ -83,11 +101,11 @@ export function reviewAnnex(ctx: ReportContext): Block[] {
   ];
 }
 
-export function teamAnnex(ctx: ReportContext): Block[] {
+export function teamAnnex(ctx: ReportContext, heading: string): Block[] {
   const { t } = ctx;
   const roles = new Map(ctx.questionnaire.agencyRoles.map((r) => [r.id, ctx.text(r.label)]));
   return [
-    { kind: 'heading', level: 1, text: t('report.annexC.title') },
+    { kind: 'heading', level: 1, text: heading },
     {
       kind: 'table',
       repeatHeader: true,
@@ -107,11 +125,11 @@ export function teamAnnex(ctx: ReportContext): Block[] {
   ];
 }
 
-export function glossaryAnnex(ctx: ReportContext): Block[] {
+export function glossaryAnnex(ctx: ReportContext, heading: string): Block[] {
   const { t } = ctx;
   const entries = t('report.glossary', { returnObjects: true }) as unknown as [string, string][];
   return [
-    { kind: 'heading', level: 1, text: t('report.annexD.title') },
+    { kind: 'heading', level: 1, text: heading },
     {
       kind: 'table',
       columns: [
@@ -123,14 +141,14 @@ export function glossaryAnnex(ctx: ReportContext): Block[] {
   ];
 }
 
-export function droppedAnnex(ctx: ReportContext): Block[] {
+export function droppedAnnex(ctx: ReportContext, heading: string): Block[] {
   const { t } = ctx;
   const dropped = ctx.plan.areas.flatMap((area) =>
     area.actions.filter((a) => a.status === 'dropped').map((a) => ({ area, a })),
   );
   if (dropped.length === 0) return [];
   return [
-    { kind: 'heading', level: 1, text: t('report.annexE.title') },
+    { kind: 'heading', level: 1, text: heading },
     {
       kind: 'table',
       columns: [
@@ -138,9 +156,53 @@ export function droppedAnnex(ctx: ReportContext): Block[] {
         { title: t('report.annexE.reason'), width: 50 },
       ],
       rows: dropped.map(({ area, a }) => [
-        { text: `${area.code} — ${a.title}` },
-        { text: a.dropReason ?? '' },
+        { text: `${area.code} — ${ctx.field(a, 'title')}` },
+        { text: ctx.field(a, 'dropReason') },
       ]),
+    },
+  ];
+}
+
+/** Each indicator's framework references in one table, so the plan reads against the country's other reports. */
+export function crosswalkAnnex(ctx: ReportContext, heading: string): Block[] {
+  const { t } = ctx;
+  const frameworks = [
+    ...new Set(
+      ctx.index.questions.flatMap((e) =>
+        e.question.scoring ? e.question.references.map((r) => r.framework) : [],
+      ),
+    ),
+  ];
+  const rows = ctx.index.questions
+    .filter((e) => e.question.scoring && e.question.references.length > 0)
+    .map(({ question }) => [
+      { text: question.code ?? question.id, bold: true },
+      { text: ctx.text(question.title) },
+      {
+        text: frameworks
+          .flatMap((f) => {
+            const refs = question.references.filter((r) => r.framework === f);
+            if (refs.length === 0) return [];
+            const edition = refs.find((r) => r.edition)?.edition;
+            return [
+              `${t(`report.framework.${f}`)} ${refs.map((r) => r.code).join(', ')}${edition ? ` (${edition})` : ''}`,
+            ];
+          })
+          .join('; '),
+      },
+    ]);
+  return [
+    { kind: 'heading', level: 1, text: heading },
+    { kind: 'paragraph', text: t('report.crosswalk.intro') },
+    {
+      kind: 'table',
+      repeatHeader: true,
+      columns: [
+        { title: t('report.crosswalk.code'), width: 10 },
+        { title: t('report.gap.indicator'), width: 45 },
+        { title: t('report.crosswalk.references'), width: 45 },
+      ],
+      rows,
     },
   ];
 }

@@ -1,10 +1,25 @@
 import type { ReportContext } from './report-context';
 import { LEVEL_FILL, TIER_FILL, type Block, type Cell } from './report-model';
 
+/** The level and target of each assessed indicator, from the ranked and the at-target rows. */
+function levels(ctx: ReportContext) {
+  const out = new Map<string, { current: number; target: number; tier?: 'high' | 'medium' | 'low' }>();
+  for (const r of ctx.priorities.ranked)
+    out.set(r.questionId, { current: r.explanation.current, target: r.explanation.target, tier: r.tier });
+  for (const r of ctx.priorities.atTarget)
+    if (r.result.assessed)
+      out.set(r.questionId, { current: r.result.level, target: r.target ?? r.result.level });
+  return out;
+}
+
+const shownIndicators = (ctx: ReportContext, areaId: string) =>
+  ctx.index.questions.filter(
+    (e) => e.area.id === areaId && e.question.scoring && ctx.visibility.questions.has(e.question.id),
+  );
+
 export function gapAnalysis(ctx: ReportContext): Block[] {
   const { t, priorities, questionnaire } = ctx;
-  const rowOf = new Map(priorities.ranked.map((r) => [r.questionId, r]));
-  const atTarget = new Map(priorities.atTarget.map((r) => [r.questionId, r]));
+  const level = levels(ctx);
   const bars = questionnaire.areas.map((area) => {
     const summary = ctx.areas.find((a) => a.areaId === area.id);
     const targets = [
@@ -17,84 +32,110 @@ export function gapAnalysis(ctx: ReportContext): Block[] {
       target: targets.length ? targets.reduce((a, b) => a + b, 0) / targets.length : null,
     };
   });
-  const blocks: Block[] = [
+  const rows: Cell[][] = [];
+  const notAssessed: string[] = [];
+  for (const area of questionnaire.areas) {
+    const indicators = shownIndicators(ctx, area.id);
+    if (indicators.length === 0) continue;
+    const summary = ctx.areas.find((a) => a.areaId === area.id);
+    const mine = indicators.map((e) => level.get(e.question.id));
+    const missing = indicators.filter((e) => !level.has(e.question.id));
+    if (missing.length)
+      notAssessed.push(
+        `${area.code ?? area.id}: ${missing.map((e) => e.question.code ?? e.question.id).join(', ')}`,
+      );
+    rows.push([
+      { text: `${area.code ?? ''} ${ctx.text(area.title)}`.trim() },
+      { text: `${summary?.assessed ?? 0} / ${indicators.length}`, align: 'center' },
+      summary?.mean === undefined
+        ? { text: '—', align: 'center' }
+        : { text: ctx.number(summary.mean), align: 'center', fill: LEVEL_FILL[Math.round(summary.mean)] },
+      { text: String(mine.filter((l) => l && l.current >= 3).length), align: 'center' },
+      { text: String(mine.filter((l) => l && l.current < l.target).length), align: 'center' },
+      { text: String(mine.filter((l) => l?.tier === 'high').length), align: 'center' },
+    ]);
+  }
+  return [
     { kind: 'heading', level: 1, text: t('report.ch5') },
-    { kind: 'paragraph', text: t('report.gap.intro') },
+    { kind: 'paragraph', text: t('report.gap.intro2') },
     barTable(ctx, bars),
     { kind: 'paragraph', style: 'caption', text: t('report.gap.chartTitle') },
+    {
+      kind: 'table',
+      repeatHeader: true,
+      columns: [
+        { title: t('review.area'), width: 40 },
+        { title: t('report.gap.assessed'), width: 12 },
+        { title: t('report.ctx.mean'), width: 12 },
+        { title: t('report.gap.inPlaceCount'), width: 12 },
+        { title: t('report.gap.gapsCount'), width: 12 },
+        { title: t('tier.high'), width: 12 },
+      ],
+      rows,
+    },
+    ...(notAssessed.length
+      ? [
+          {
+            kind: 'paragraph' as const,
+            style: 'note' as const,
+            text: `${t('report.gap.notAssessedList')}: ${notAssessed.join('; ')}`,
+          },
+        ]
+      : []),
   ];
+}
+
+/** Per indicator: what the current level achieves and what the next levels up to the target add. */
+export function gapAnnex(ctx: ReportContext, heading: string): Block[] {
+  const { t, questionnaire } = ctx;
+  const level = levels(ctx);
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: heading },
+    { kind: 'paragraph', text: t('report.gap.annexIntro') },
+  ];
+  const descriptor = (id: string, n: number) => {
+    const q = ctx.question(id);
+    return q.kind === 'capacity' ? ctx.text(q.levels.find((l) => l.level === n)?.descriptor) : '';
+  };
   for (const area of questionnaire.areas) {
-    const indicators = ctx.index.questions.filter(
-      (e) => e.area.id === area.id && e.question.scoring && ctx.visibility.questions.has(e.question.id),
-    );
-    if (indicators.length === 0) continue;
-    const summary = ctx.areas.find((a) => a.areaId === area.id)!;
-    const rows: Cell[][] = indicators.map(({ question }) => {
-      const ranked = rowOf.get(question.id);
-      const done = atTarget.get(question.id);
-      const current = ranked?.explanation.current ?? (done?.result.assessed ? done.result.level : undefined);
-      const target = ranked?.explanation.target ?? done?.target;
-      return [
-        { text: `${question.code ?? ''} ${ctx.text(question.title)}`.trim() },
-        current === undefined
-          ? { text: t('report.gap.notAssessed'), align: 'center' }
-          : { text: String(current), align: 'center', fill: LEVEL_FILL[current] },
-        { text: target === undefined ? '—' : String(target), align: 'center' },
-        {
-          text: ranked ? String(ranked.explanation.gap) : current === undefined ? '—' : '0',
-          align: 'center',
-        },
-        ranked
-          ? { text: t(`tier.${ranked.tier}`), fill: TIER_FILL[ranked.tier], align: 'center' }
-          : { text: '—', align: 'center' },
-      ];
-    });
-    const levelOf = (id: string) =>
-      rowOf.get(id)?.explanation.current ??
-      (atTarget.get(id)?.result.assessed ? (atTarget.get(id)!.result as { level: number }).level : undefined);
-    const strengths = indicators.filter((e) => (levelOf(e.question.id) ?? 0) >= 4);
-    const weaknesses = indicators.filter((e) => {
-      const level = levelOf(e.question.id);
-      return level !== undefined && level <= 2;
-    });
-    const describe = (id: string) => {
-      const q = ctx.question(id);
-      const level = levelOf(id)!;
-      const descriptor =
-        q.kind === 'capacity' ? ctx.text(q.levels.find((l) => l.level === level)?.descriptor) : '';
-      const comment = ctx.records.get(id)?.comment;
-      return `${q.code ?? ''} — ${descriptor}${comment ? ` (${comment})` : ''}`.trim();
-    };
+    const assessed = shownIndicators(ctx, area.id).filter((e) => level.has(e.question.id));
+    if (assessed.length === 0) continue;
     blocks.push(
       { kind: 'heading', level: 2, text: `${area.code ?? ''} ${ctx.text(area.title)}`.trim() },
-      {
-        kind: 'paragraph',
-        text: t('report.gap.summary', {
-          assessed: summary.assessed,
-          count: indicators.length,
-          mean: summary.mean === undefined ? '—' : ctx.number(summary.mean),
-        }),
-      },
       {
         kind: 'table',
         repeatHeader: true,
         columns: [
-          { title: t('report.gap.indicator'), width: 58 },
-          { title: t('report.gap.current'), width: 11 },
-          { title: t('report.gap.target'), width: 10 },
-          { title: t('report.gap.gap'), width: 9 },
-          { title: t('report.gap.tier'), width: 12 },
+          { title: t('report.gap.indicator'), width: 26 },
+          { title: t('report.gap.level'), width: 10 },
+          { title: t('report.gap.strengths'), width: 30 },
+          { title: t('report.gap.toTarget'), width: 34 },
         ],
-        rows,
+        rows: assessed.map(({ question }) => {
+          const { current, target } = level.get(question.id)!;
+          const next = Array.from({ length: Math.max(0, target - current) }, (_, i) => current + i + 1);
+          const comment = ctx.records.get(question.id)?.comment;
+          return [
+            { text: `${question.code ?? ''} ${ctx.text(question.title)}`.trim() },
+            { text: `${current} → ${target}`, align: 'center', fill: LEVEL_FILL[current] },
+            {
+              text: current <= 1 ? t('report.gap.nothing') : descriptor(question.id, current),
+              more: comment ? [t('report.annexA.comment', { text: comment })] : [],
+            },
+            next.length
+              ? {
+                  text: t('report.gap.levelLine', {
+                    level: next[0],
+                    text: descriptor(question.id, next[0]!),
+                  }),
+                  more: next
+                    .slice(1)
+                    .map((n) => t('report.gap.levelLine', { level: n, text: descriptor(question.id, n) })),
+                }
+              : { text: t('report.gap.atTarget') },
+          ];
+        }),
       },
-      { kind: 'heading', level: 3, text: t('report.gap.strengths') },
-      strengths.length
-        ? { kind: 'bullets', items: strengths.map((e) => describe(e.question.id)) }
-        : { kind: 'paragraph', text: t('report.gap.none') },
-      { kind: 'heading', level: 3, text: t('report.gap.weaknesses') },
-      weaknesses.length
-        ? { kind: 'bullets', items: weaknesses.map((e) => describe(e.question.id)) }
-        : { kind: 'paragraph', text: t('report.gap.none') },
     );
   }
   return blocks;
@@ -137,100 +178,56 @@ function barTable(
   };
 }
 
-export function objectives(ctx: ReportContext): Block[] {
+/** Every live action, by objective (priority actions first), in a landscape table with repeated headers. */
+export function actionMatrix(ctx: ReportContext, heading: string): Block[] {
   const { t } = ctx;
   const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: t('report.ch6') },
-    { kind: 'paragraph', text: t('report.obj.intro') },
-  ];
-  for (const area of ctx.plan.areas) {
-    const seen = new Set<string>();
-    const items = area.actions.flatMap((a) => {
-      if (a.status === 'dropped' || !a.indicatorId || seen.has(a.indicatorId)) return [];
-      seen.add(a.indicatorId);
-      return [`${ctx.objective(a)} — ${t(`tier.${a.tier}`)}`];
-    });
-    if (items.length)
-      blocks.push(
-        { kind: 'heading', level: 2, text: `${area.code} ${area.title}` },
-        { kind: 'bullets', items },
-      );
-  }
-  return blocks;
-}
-
-export function actionMatrix(ctx: ReportContext): Block[] {
-  const { t } = ctx;
-  const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: t('report.ch7') },
-    { kind: 'paragraph', text: t('report.matrix.intro') },
+    { kind: 'heading', level: 1, text: heading },
+    { kind: 'paragraph', text: t('report.matrix.intro2') },
   ];
   const columns = [
     { title: t('report.matrix.no'), width: 6 },
-    { title: t('report.matrix.action'), width: 34 },
+    { title: t('report.matrix.action'), width: 32 },
     { title: t('report.matrix.type'), width: 9 },
-    { title: t('report.matrix.priority'), width: 7 },
+    { title: t('report.matrix.priority'), width: 8 },
     { title: t('report.matrix.lead'), width: 7 },
-    { title: t('report.matrix.support'), width: 8 },
+    { title: t('report.matrix.support'), width: 9 },
     { title: t('report.matrix.when'), width: 9 },
-    { title: t('report.matrix.achievement'), width: 13 },
-    { title: t('report.matrix.cost'), width: 7 },
+    { title: t('report.matrix.achievement'), width: 12 },
+    { title: t('report.matrix.cost'), width: 8 },
   ];
-  for (const area of ctx.plan.areas) {
-    const live = area.actions.filter((a) => a.status !== 'dropped');
-    if (live.length === 0) continue;
+  for (const o of ctx.structure.objectives) {
     const rows: Cell[][] = [];
-    let objective: string | undefined;
-    live.forEach((a) => {
-      // One row per objective (the indicator the actions raise), then its actions; an action of the
-      // area's own, tied to no indicator, comes under "other actions", never under another's objective.
-      const current = ctx.objective(a) || t('report.matrix.otherActions');
-      if (current && current !== objective)
-        rows.push([
-          {
-            text: `${t('report.matrix.objective')}: ${current}`,
-            bold: true,
-            span: columns.length,
-            fill: 'E9EDF3',
-          },
-        ]);
-      objective = current;
+    let group: string | undefined;
+    for (const a of o.actions) {
+      // Priority actions first, then the others by the indicator they raise; an area's own action
+      // tied to no indicator comes under "other actions", never under another's objective.
+      const current = a.priority
+        ? t('report.matrix.priorityGroup')
+        : ctx.objective(a) || t('report.matrix.otherActions');
+      if (current !== group) rows.push([{ text: current, bold: true, span: columns.length, fill: 'E9EDF3' }]);
+      group = current;
+      const description = ctx.field(a, 'description');
       rows.push([
         { text: a.number ?? '', align: 'center' },
-        { text: a.title, bold: true, more: a.description ? [a.description] : [] },
+        { text: ctx.field(a, 'title'), bold: true, more: description ? [description] : [] },
         { text: t(`report.type.${a.type}`) },
         { text: t(`tier.${a.tier}`), fill: TIER_FILL[a.tier], align: 'center' },
         { text: ctx.agency(a.leadAgencyId) },
         { text: a.supportAgencyIds.map((id) => ctx.agency(id)).join(', ') || '—' },
         { text: ctx.when(a) },
-        { text: a.achievement },
-        { text: t(`report.cost.${a.costBand}`), align: 'center' },
+        { text: ctx.field(a, 'achievement') },
+        {
+          text: t(`report.cost.${a.costBand}`),
+          more: a.fundingSource ? [t(`plan.funding.${a.fundingSource}`)] : [],
+          align: 'center',
+        },
       ]);
-    });
-    const priority = live.flatMap((a) => (a.priority ? [`${a.number ?? ''} ${a.title}`] : []));
+    }
     blocks.push(
-      { kind: 'heading', level: 2, text: `${area.code} ${area.title}` },
-      ...(priority.length
-        ? [
-            {
-              kind: 'paragraph' as const,
-              text: t('report.matrix.priorities', { actions: priority.join('; ') }),
-            },
-          ]
-        : []),
+      { kind: 'heading', level: 2, text: ctx.objectiveTitle(o) },
       { kind: 'table', repeatHeader: true, columns, rows },
     );
   }
   return blocks;
-}
-
-export function implementation(ctx: ReportContext): Block[] {
-  const { t } = ctx;
-  return [
-    { kind: 'heading', level: 1, text: t('report.ch8') },
-    ...(['p1', 'p2', 'p3', 'p4', 'p5'] as const).map((p) => ({
-      kind: 'paragraph' as const,
-      text: t(`report.impl.${p}`),
-    })),
-  ];
 }

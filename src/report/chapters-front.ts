@@ -1,18 +1,17 @@
 import { formatNumber } from '../i18n/format';
-import { costEnvelope } from '../domain/plan/costs';
 import { OBLIGATIONS } from '../domain/questionnaire/vocabulary';
 import { TIERS } from '../domain/scoring/config';
+import { megaRange } from './chapters-plan';
 import type { ReportContext } from './report-context';
 import { LEVEL_FILL, riskFill, TIER_FILL, type Block, type Cell } from './report-model';
 
-const money = (n: number, language: string) => formatNumber(n, language, 0);
 const liveActions = (ctx: ReportContext) =>
   ctx.plan.areas.flatMap((a) => a.actions).filter((a) => a.status !== 'dropped');
 
 export function executiveSummary(ctx: ReportContext): Block[] {
-  const { t, plan, priorities } = ctx;
+  const { t, plan, priorities, structure, language } = ctx;
   const actions = liveActions(ctx);
-  const envelope = costEnvelope(plan);
+  const { envelope, completeness, responsibilities } = structure;
   const top = priorities.ranked.slice(0, 10);
   const areaRows: Cell[][] = plan.areas.map((area) => {
     const mine = area.actions.filter((a) => a.status !== 'dropped');
@@ -34,8 +33,12 @@ export function executiveSummary(ctx: ReportContext): Block[] {
     })),
     { text: String(actions.length), align: 'center', bold: true },
   ];
+  const budgetOf = new Map(structure.budget.rows.map((r) => [r.objectiveId, r.total]));
   return [
     { kind: 'heading', level: 1, text: t('report.ch1') },
+    ...(completeness.partial
+      ? [{ kind: 'paragraph' as const, style: 'note' as const, text: partialWarning(ctx) }]
+      : []),
     {
       kind: 'paragraph',
       text: t('report.exec.intro', {
@@ -43,6 +46,30 @@ export function executiveSummary(ctx: ReportContext): Block[] {
         years: t('report.years', { count: plan.horizon }),
         country: ctx.countryName,
       }),
+    },
+    {
+      kind: 'paragraph',
+      text: t('report.exec.range', {
+        low: formatNumber(envelope.low / 1e6, language, 1),
+        high: formatNumber(envelope.high / 1e6, language, 1),
+        count: actions.length,
+      }),
+    },
+    { kind: 'heading', level: 2, text: t('report.exec.objectives') },
+    {
+      kind: 'table',
+      columns: [
+        { title: t('report.budget.objective'), width: 52 },
+        { title: t('report.exec.actionsCol'), width: 14 },
+        { title: t('tier.high'), width: 12 },
+        { title: t('report.exec.costCol'), width: 22 },
+      ],
+      rows: structure.objectives.map((o) => [
+        { text: ctx.objectiveTitle(o) },
+        { text: String(o.actions.length), align: 'center' },
+        { text: String(o.actions.filter((a) => a.tier === 'high').length), align: 'center' },
+        { text: megaRange(budgetOf.get(o.id) ?? { low: 0, high: 0 }, language), align: 'right' },
+      ]),
     },
     { kind: 'heading', level: 2, text: t('report.exec.top') },
     {
@@ -52,7 +79,7 @@ export function executiveSummary(ctx: ReportContext): Block[] {
         { title: t('report.gap.indicator'), width: 55 },
         { title: t('report.gap.level'), width: 15 },
         { title: t('report.gap.tier'), width: 12 },
-        { title: t('review.factor.score'), width: 13 },
+        { title: t('report.exec.score'), width: 13 },
       ],
       rows: top.map((row, i) => {
         const q = ctx.question(row.questionId);
@@ -61,7 +88,7 @@ export function executiveSummary(ctx: ReportContext): Block[] {
           { text: `${q.code ?? ''} ${ctx.text(q.title)}`.trim() },
           { text: `${row.explanation.current} → ${row.explanation.target}`, align: 'center' },
           { text: t(`tier.${row.tier}`), fill: TIER_FILL[row.tier], align: 'center' },
-          { text: String(row.explanation.score), align: 'center' },
+          { text: ctx.number(row.explanation.score), align: 'center' },
         ];
       }),
     },
@@ -75,23 +102,36 @@ export function executiveSummary(ctx: ReportContext): Block[] {
       ],
       rows: [...areaRows, totals],
     },
+    { kind: 'heading', level: 2, text: t('report.exec.decisions') },
     {
-      kind: 'paragraph',
-      text:
-        envelope.high === undefined
-          ? t('report.exec.costOpen', {
-              low: money(envelope.low, ctx.language),
-              count: actions.length,
-              open: envelope.counts['gt-1m'],
+      kind: 'bullets',
+      items: [
+        responsibilities.withoutLead.length
+          ? t('report.exec.withoutLead', {
+              count: responsibilities.withoutLead.length,
+              actions: responsibilities.withoutLead
+                .slice(0, 12)
+                .map((a) => a.number ?? '')
+                .join(', '),
+              more: responsibilities.withoutLead.length > 12 ? '…' : '',
             })
-          : t('report.exec.cost', {
-              low: money(envelope.low, ctx.language),
-              high: money(envelope.high, ctx.language),
-              count: actions.length,
-            }),
+          : t('report.exec.allLed'),
+        t('report.exec.confirmBudget', { count: envelope.counts['gt-1m'] }),
+        t('report.exec.adopt'),
+      ],
     },
     { kind: 'paragraph', style: 'note', text: t('report.exec.costNote') },
   ];
+}
+
+/** The warning of a plan built on part of the assessment, for the cover and the summary. */
+export function partialWarning(ctx: ReportContext): string {
+  const c = ctx.structure.completeness;
+  return ctx.t('report.partial', {
+    assessed: c.assessed,
+    count: c.indicators,
+    share: formatNumber(Math.floor(c.share * 100), ctx.language, 0),
+  });
 }
 
 export function contextChapter(ctx: ReportContext): Block[] {
@@ -201,6 +241,7 @@ export function methodology(ctx: ReportContext): Block[] {
         state: t(`reviewState.${review.state}`),
       }),
     },
+    { kind: 'paragraph', text: t('report.method.marks') },
     {
       kind: 'paragraph',
       text: t('report.method.actions', {
@@ -241,10 +282,10 @@ export function riskChapter(ctx: ReportContext): Block[] {
       kind: 'table',
       columns: [
         { title: '#', width: 6 },
-        { title: t('report.risk.scenario'), width: 50 },
+        { title: t('report.risk.scenario'), width: 44 },
         { title: t('report.risk.hazard'), width: 14 },
-        { title: t('report.risk.likelihood'), width: 10 },
-        { title: t('report.risk.impact'), width: 10 },
+        { title: t('report.risk.likelihood'), width: 13 },
+        { title: t('report.risk.impact'), width: 13 },
         { title: t('report.risk.score'), width: 10 },
       ],
       rows: profile.map((s, i) => [

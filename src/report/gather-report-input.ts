@@ -5,7 +5,7 @@ import type { Questionnaire } from '../domain/questionnaire/schema';
 import { indexQuestionnaire, type QuestionnaireIndex } from '../domain/questionnaire/questionnaire-index';
 import { scoreIndicators, summariseAreas } from '../domain/scoring/current-level';
 import type { ReviewEntry } from '../domain/scoring/review';
-import type { ReportInput } from './report-context';
+import { DEFAULT_REPORT_OPTIONS, type ReportInput, type ReportOptions } from './report-context';
 import type { ReportLanguage } from './report-translator';
 import { computePlan } from '../domain/plan/compute-plan';
 import { usableAnswers } from '../domain/validation/record-gate';
@@ -21,6 +21,7 @@ export interface ReportSource {
   countryName: string;
   now: number;
   draftVersion?: string;
+  options?: Partial<ReportOptions>;
 }
 
 /** Gathers every input of the report and computes priorities and the plan: the same in the app and on the command line. */
@@ -35,7 +36,7 @@ export function gatherReportInput(input: ReportSource): ReportInput {
     ...r,
   }));
   const records = new Map(usableAnswers(owned, assessment, index).usable.map((r) => [r.questionId, r]));
-  const { visibility, review, priorities, plan } = computePlan({
+  const { visibility, review, priorities, plan, structure, edits } = computePlan({
     questionnaire,
     index,
     assessment,
@@ -60,6 +61,9 @@ export function gatherReportInput(input: ReportSource): ReportInput {
     review,
     log: input.log,
     plan,
+    structure,
+    edits,
+    options: { ...DEFAULT_REPORT_OPTIONS, ...input.options },
     countryName: input.countryName,
     language,
     now,

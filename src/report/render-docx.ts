@@ -23,7 +23,14 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
-import type { Block, Cell, ReportModel, ReportSection } from './report-model';
+import {
+  headerSize,
+  MIN_HEADER_PT,
+  type Block,
+  type Cell,
+  type ReportModel,
+  type ReportSection,
+} from './report-model';
 
 const FONT = 'Arial';
 const BRAND = '1D3557';
@@ -38,7 +45,7 @@ const BORDERS = {
 };
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-function cellParagraphs(cell: Cell, header: boolean): Paragraph[] {
+function cellParagraphs(cell: Cell, header: boolean, size?: number): Paragraph[] {
   const texts = [cell.text, ...(cell.more ?? [])];
   return texts.map(
     (text, i) =>
@@ -48,13 +55,21 @@ function cellParagraphs(cell: Cell, header: boolean): Paragraph[] {
         keepNext: cell.span !== undefined,
         alignment: ALIGN[cell.align ?? 'left'],
         children: [
-          new TextRun({ text, bold: header || (cell.bold && i === 0), color: header ? 'FFFFFF' : undefined }),
+          new TextRun({
+            text,
+            bold: header || (cell.bold && i === 0),
+            color: header ? 'FFFFFF' : undefined,
+            size: size === undefined ? undefined : size * 2,
+          }),
         ],
       }),
   );
 }
 
-function table(block: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] {
+function table(
+  block: Extract<Block, { kind: 'table' }>,
+  orientation: 'portrait' | 'landscape',
+): (Paragraph | Table)[] {
   const header = new TableRow({
     tableHeader: block.repeatHeader ?? false,
     cantSplit: true,
@@ -63,14 +78,19 @@ function table(block: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] 
         new TableCell({
           width: { size: c.width, type: WidthType.PERCENTAGE },
           shading: { type: ShadingType.CLEAR, fill: BRAND, color: 'auto' },
-          children: cellParagraphs({ text: c.title }, true),
+          // A header whose longest word would not fit its column is set smaller, never broken mid-word.
+          children: cellParagraphs(
+            { text: c.title },
+            true,
+            headerSize(c.title, c.width, orientation) ?? MIN_HEADER_PT,
+          ),
         }),
     ),
   });
   const rows = block.rows.map(
     (row) =>
       new TableRow({
-        cantSplit: true,
+        cantSplit: !block.splitRows,
         children: row.map(
           (cell, i) =>
             new TableCell({
@@ -100,7 +120,11 @@ interface Anchors {
   entries: { id: string; text: string }[];
 }
 
-function render(block: Block, anchors: Anchors): (Paragraph | Table)[] {
+function render(
+  block: Block,
+  anchors: Anchors,
+  orientation: 'portrait' | 'landscape',
+): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading': {
       const level = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][block.level - 1];
@@ -128,7 +152,7 @@ function render(block: Block, anchors: Anchors): (Paragraph | Table)[] {
         (text) => new Paragraph({ numbering: { reference: 'bullets', level: 0 }, text }),
       );
     case 'table':
-      return table(block);
+      return table(block, orientation);
     case 'contents':
       // Filled in once every heading is known (see contents()).
       return [new Paragraph({ style: 'TOCHeading', pageBreakBefore: true, text: block.title })];
@@ -156,6 +180,15 @@ function cover(model: ReportModel): Paragraph[] {
       spacing: { before: 2400 },
       children: [new TextRun({ text: c.basedOn, italics: true, size: 18 })],
     }),
+    ...(c.warning
+      ? [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { before: 400 },
+            children: [new TextRun({ text: c.warning, bold: true, size: 20, color: 'B00020' })],
+          }),
+        ]
+      : []),
   ];
 }
 
@@ -225,7 +258,7 @@ function section(model: ReportModel, s: ReportSection, first: boolean, anchors: 
       },
     },
     ...frame(model),
-    children: [...(first ? cover(model) : []), ...s.blocks.flatMap((b) => render(b, anchors))],
+    children: [...(first ? cover(model) : []), ...s.blocks.flatMap((b) => render(b, anchors, s.orientation))],
   };
 }
 

@@ -10,7 +10,11 @@ import type { QuestionnaireIndex } from '../domain/questionnaire/questionnaire-i
 import type { AreaSummary } from '../domain/scoring/current-level';
 import type { Prioritisation } from '../domain/scoring/prioritise';
 import type { ReviewEntry, ReviewSummary } from '../domain/scoring/review';
-import { objectiveText } from './plan-text';
+import type { PlanEdits } from '../domain/plan/plan-edits';
+import type { Phrase } from '../domain/plan/phrase';
+import type { PlanObjective } from '../domain/plan/objectives';
+import type { PlanStructure } from '../domain/plan/plan-structure';
+import { actionText, objectiveText, phraseText } from './plan-text';
 import type { ReportLanguage } from './report-translator';
 
 /** Everything a report is made from; gathered first, then the document is computed from it. */
@@ -25,12 +29,30 @@ export interface ReportInput {
   review: ReviewSummary;
   log: ReviewEntry[];
   plan: PlanModel;
+  /** Objectives, results framework, budget, responsibilities and risks of the plan. */
+  structure: PlanStructure;
+  edits: PlanEdits;
+  options: ReportOptions;
   countryName: string;
   language: ReportLanguage;
   /** The date printed on the document. */
   now: number;
   draftVersion: string;
 }
+
+/** What the drafter chose to leave out of the document at export. */
+export interface ReportOptions {
+  /** The annex of every answer of the National Team. */
+  answersAnnex: boolean;
+  /** Context tables (facility lists, laboratories, source holders, incidents, staffing) in that annex. */
+  contextTables: boolean;
+}
+export const DEFAULT_REPORT_OPTIONS: ReportOptions = { answersAnnex: true, contextTables: true };
+
+/** Annex letters as each language numbers annexes (Russian skips Ё, З, Й, О, Ч, Ъ, Ы, Ь). */
+const ANNEX_LETTERS: Record<string, string> = { en: 'ABCDEFGHJKLM', ru: 'АБВГДЕЖИКЛМН' };
+export const annexLetter = (i: number, language: string) =>
+  (ANNEX_LETTERS[language] ?? ANNEX_LETTERS.en!)[i] ?? String(i + 1);
 
 export interface ReportContext extends ReportInput {
   t: TFunction;
@@ -42,6 +64,11 @@ export interface ReportContext extends ReportInput {
   when: (a: PlanAction) => string;
   objective: (a: PlanAction) => string;
   question: (id: string) => Question;
+  /** A plan phrase in the document's language; a person's text in the other language is marked. */
+  phrase: (p: Phrase) => string;
+  /** An action's text field, marked when written in the other language. */
+  field: (a: PlanAction, name: 'title' | 'description' | 'achievement' | 'dropReason') => string;
+  objectiveTitle: (o: PlanObjective) => string;
 }
 
 export function makeContext(input: ReportInput, t: TFunction): ReportContext {
@@ -58,7 +85,10 @@ export function makeContext(input: ReportInput, t: TFunction): ReportContext {
     when: (a) =>
       `${formatQuarter(a.start, language)} – ${formatQuarter(a.end, language)}${a.beyondHorizon ? ` ${t('report.matrix.beyond')}` : ''}`,
     number: (n, digits = 1) => formatNumber(n, language, digits),
-    objective: (a) => objectiveText(t, a),
+    objective: (a) => objectiveText(t, a, language),
     question: (id) => index.byId.get(id)!.question,
+    phrase: (p) => phraseText(t, p, language),
+    field: (a, name) => actionText(a, name, language),
+    objectiveTitle: (o) => `${t('report.obj.numbered', { n: o.number })} ${phraseText(t, o.title, language)}`,
   };
 }

@@ -22,7 +22,15 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; text: string; style?: 'normal' | 'note' | 'caption' }
   | { kind: 'bullets'; items: string[] }
-  | { kind: 'table'; columns: Column[]; rows: Cell[][]; caption?: string; repeatHeader?: boolean }
+  | {
+      kind: 'table';
+      columns: Column[];
+      rows: Cell[][];
+      caption?: string;
+      repeatHeader?: boolean;
+      /** Long rows may break across pages (otherwise a row is kept whole). */
+      splitRows?: boolean;
+    }
   | { kind: 'contents'; title: string };
 
 export interface ReportSection {
@@ -37,6 +45,8 @@ export interface ReportModel {
     subtitle: string;
     versionLine: string;
     basedOn: string;
+    /** Said on the cover when the plan rests on part of the assessment. */
+    warning?: string;
     marking: string;
     draft: string;
   };
@@ -58,4 +68,31 @@ export function riskFill(score: number): string {
   if (score >= 15) return 'E8A6A0';
   if (score >= 8) return 'F3D88B';
   return 'B9DFC0';
+}
+
+/** Width of the text area in points: A4 with 2 cm margins, portrait and landscape. */
+export const TEXT_WIDTH_PT = { portrait: 481.9, landscape: 728.5 } as const;
+/** The table text's size in points, and the smallest a column header may shrink to so that it fits. */
+export const TABLE_TEXT_PT = 8.5;
+export const MIN_HEADER_PT = 6;
+const CELL_MARGINS_PT = 10.8;
+/** A generous average width of a bold Arial letter, Latin or Cyrillic, in ems. */
+const LETTER_EM = 0.62;
+
+/**
+ * The size a column header is set in: the table text's, or smaller when its longest word would not
+ * fit the column (so no header breaks mid-word, "Supportin|g"). Undefined when even the smallest
+ * size does not fit — a table to be laid out again.
+ */
+export function headerSize(
+  title: string,
+  widthPercent: number,
+  orientation: 'portrait' | 'landscape',
+): number | undefined {
+  const longest = Math.max(0, ...title.split(/[\s/–-]+/).map((w) => [...w].length));
+  if (longest === 0) return TABLE_TEXT_PT;
+  const room = (TEXT_WIDTH_PT[orientation] * widthPercent) / 100 - CELL_MARGINS_PT;
+  const fit = Math.floor((room / (longest * LETTER_EM)) * 2) / 2;
+  if (fit >= TABLE_TEXT_PT) return TABLE_TEXT_PT;
+  return fit >= MIN_HEADER_PT ? fit : undefined;
 }

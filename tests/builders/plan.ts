@@ -2,6 +2,7 @@ import type { AnswerState } from '../../src/domain/assessment/answer';
 import type { Agency } from '../../src/domain/assessment/assessment';
 import { computeVisibility } from '../../src/domain/conditions/visibility';
 import { buildPlan, type PlanModel } from '../../src/domain/plan/build-plan';
+import { planStructure, type PlanStructure } from '../../src/domain/plan/plan-structure';
 import { emptyPlanEdits, type PlanEdits } from '../../src/domain/plan/plan-edits';
 import { indexQuestionnaire } from '../../src/domain/questionnaire/questionnaire-index';
 import { defaultPriorityConfig } from '../../src/domain/scoring/config';
@@ -32,13 +33,18 @@ export const PLAN_ANSWERS: Record<string, AnswerState> = {
 };
 
 /** The draft plan of the full-feature questionnaire for these answers, starting April 2026. */
-export function makePlan({
+export function makePlan(setup: PlanSetup = {}): PlanModel {
+  return makePlanWithStructure(setup).plan;
+}
+
+/** The plan and its structure (objectives, results framework, budget, responsibilities, risks). */
+export function makePlanWithStructure({
   given = PLAN_ANSWERS,
   horizon = 5,
   log = [],
   edits = {},
   roster = ROSTER,
-}: PlanSetup = {}): PlanModel {
+}: PlanSetup = {}): { plan: PlanModel; structure: PlanStructure } {
   const a = answers(given);
   const priorities = prioritise({
     index: planIndex,
@@ -48,14 +54,26 @@ export function makePlan({
     horizon,
     review: summariseReview(log, defaultPriorityConfig(horizon)),
   });
-  return buildPlan({
+  const allEdits = { ...emptyPlanEdits('a1', T0), startMonth: '2026-04', ...edits };
+  const plan = buildPlan({
     questionnaire: planQuestionnaire,
     index: planIndex,
     roster,
     horizon,
     priorities,
     answers: a,
-    edits: { ...emptyPlanEdits('a1', T0), startMonth: '2026-04', ...edits },
+    edits: allEdits,
     language: 'en',
   });
+  const structure = planStructure({
+    questionnaire: planQuestionnaire,
+    index: planIndex,
+    priorities,
+    answers: a,
+    roster,
+    plan,
+    edits: allEdits,
+    language: 'en',
+  });
+  return { plan, structure };
 }

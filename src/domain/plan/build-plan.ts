@@ -8,7 +8,7 @@ import type { Tier } from '../scoring/config';
 import { actionsBetween, type Prioritisation, type PriorityRow } from '../scoring/prioritise';
 import type { RiskSource } from '../scoring/risk';
 import { addMonths } from './months';
-import type { ActionStatus, PlanEdits } from './plan-edits';
+import { ACTION_TEXT_FIELDS, type ActionStatus, type FundingSource, type PlanEdits } from './plan-edits';
 import { own } from '../own';
 
 /** Where an action comes from: the answer, the gap and the risk behind it. */
@@ -57,6 +57,11 @@ export interface PlanAction {
    */
   number?: string;
   dropReason?: string;
+  fundingSource?: FundingSource;
+  /** The language each text field a person wrote is in (the other language's document marks it). */
+  written?: Partial<Record<(typeof ACTION_TEXT_FIELDS)[number], string>>;
+  /** A custom action's objective, as chosen when it was added. */
+  objectiveId?: string;
   /** Fields the user changed. */
   edited: string[];
   trace?: ActionTrace;
@@ -197,6 +202,7 @@ export function buildPlan(input: BuildPlanInput): PlanModel {
         indicatorTitle: c.indicatorId ? text(index.byId.get(c.indicatorId)?.question.title) : undefined,
         beyondHorizon: c.end > endMonth,
         priority: false,
+        written: c.lang ? Object.fromEntries(ACTION_TEXT_FIELDS.map((f) => [f, c.lang!])) : undefined,
         edited: [],
       },
       edits,
@@ -292,5 +298,11 @@ function applyEdit(action: PlanAction, edits: PlanEdits, endMonth: string): Plan
   const merged = { ...action } as Record<string, unknown>;
   for (const key of changed) merged[key] = (edit as Record<string, unknown>)[key];
   const result = merged as unknown as PlanAction;
-  return { ...result, beyondHorizon: result.end > endMonth, edited: changed };
+  const written = edit.written ? { ...action.written, ...edit.written } : action.written;
+  return {
+    ...result,
+    written,
+    beyondHorizon: result.end > endMonth,
+    edited: changed.filter((k) => k !== 'written'),
+  };
 }

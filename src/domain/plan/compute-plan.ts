@@ -6,6 +6,7 @@ import { analyseAssessment, type Analysis } from '../scoring/analyse';
 import type { ReviewEntry } from '../scoring/review';
 import { buildPlan, recommendedIds, type PlanModel } from './build-plan';
 import { emptyPlanEdits, type PlanEdits } from './plan-edits';
+import { planStructure, type PlanStructure } from './plan-structure';
 
 export interface PlanInput {
   questionnaire: Questionnaire;
@@ -23,6 +24,8 @@ export interface ComputedPlan extends Analysis {
   /** The edits the plan was built with (the stored ones, or the empty ones of a new plan). */
   edits: PlanEdits;
   plan: PlanModel;
+  /** Objectives, results framework, budget, responsibilities and risks of that plan. */
+  structure: PlanStructure;
   /** The library actions the priorities recommend now (what "accept the changes" takes). */
   recommended: string[];
 }
@@ -46,5 +49,21 @@ export function computePlan(input: PlanInput): ComputedPlan {
     language,
     priorityActions: analysis.review.config.priorityActions,
   });
-  return { ...analysis, edits, plan, recommended: recommendedIds(questionnaire, analysis.priorities) };
+  const structure = planStructure({
+    questionnaire,
+    index,
+    priorities: analysis.priorities,
+    answers,
+    roster: assessment.roster,
+    plan,
+    edits,
+    language,
+  });
+  return {
+    ...analysis,
+    edits,
+    plan,
+    structure,
+    recommended: recommendedIds(questionnaire, analysis.priorities),
+  };
 }

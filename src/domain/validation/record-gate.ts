@@ -6,6 +6,7 @@ import { own } from '../own';
 import { zodIssuesToLoadIssues } from '../zod-issues';
 import { formatPath, type LoadIssue } from '../load-result';
 import type { PlanEdits } from '../plan/plan-edits';
+import { MAX_OBJECTIVES, OBJECTIVE_FAMILIES } from '../plan/objectives';
 import type { QuestionnaireIndex } from '../questionnaire/questionnaire-index';
 import type { Questionnaire } from '../questionnaire/schema';
 import type { ReviewEntry } from '../scoring/review';
@@ -225,6 +226,28 @@ function gatePlan(
   plan.accepted.forEach((id, i) => {
     if (!library.has(id)) issues.push(error([...at, 'accepted', i], `no library action "${id}"`));
   });
+  const objectives = new Set<string>([...OBJECTIVE_FAMILIES, ...Object.keys(plan.objectives)]);
+  for (const [id, edit] of Object.entries(plan.objectives)) {
+    if (!edit.added && !(OBJECTIVE_FAMILIES as readonly string[]).includes(id))
+      issues.push(error([...at, 'objectives', id], `no objective "${id}" (add it with "added": true)`));
+    if (edit.mergedInto && !objectives.has(edit.mergedInto))
+      issues.push(error([...at, 'objectives', id, 'mergedInto'], `no objective "${edit.mergedInto}"`));
+  }
+  if (Object.keys(plan.objectives).filter((id) => plan.objectives[id]?.added).length > MAX_OBJECTIVES)
+    issues.push(error([...at, 'objectives'], `more than ${MAX_OBJECTIVES} objectives`));
+  for (const [indicatorId, objectiveId] of Object.entries(plan.assign)) {
+    if (!index.byId.get(indicatorId)?.question.scoring)
+      issues.push(error([...at, 'assign', indicatorId], `no scored indicator "${indicatorId}" in this questionnaire`));
+    if (!objectives.has(objectiveId))
+      issues.push(error([...at, 'assign', indicatorId], `no objective "${objectiveId}"`));
+  }
+  for (const [key, row] of Object.entries(plan.results)) {
+    const [kind, id] = [key.slice(0, 2), key.slice(2)];
+    if (!((kind === 'o:' && objectives.has(id)) || (kind === 'a:' && (library.has(id) || custom.has(id)))))
+      issues.push(error([...at, 'results', key], `no objective or action "${key}" in this plan`));
+    checkAgencies([row.responsibleId], [...at, 'results', key]);
+  }
+  plan.risks?.forEach((r, i) => checkAgencies([r.ownerId], [...at, 'risks', i]));
   return issues;
 }
 

@@ -2,7 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agency } from '../../domain/assessment/assessment';
 import type { PlanAction } from '../../domain/plan/build-plan';
-import { ACTION_STATUSES, type ActionEdit } from '../../domain/plan/plan-edits';
+import {
+  ACTION_STATUSES,
+  ACTION_TEXT_FIELDS,
+  FUNDING_SOURCES,
+  type ActionEdit,
+} from '../../domain/plan/plan-edits';
 import { ACTION_TYPES, COST_BANDS } from '../../domain/questionnaire/vocabulary';
 import { MonthField } from '../../ui/month-field';
 
@@ -15,7 +20,7 @@ interface Props {
 
 /** Edit every field of an action; dropping one needs a reason. */
 export function ActionEditor({ action, roster, onSave, onCancel }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState<ActionEdit>({
     title: action.title,
     objective: action.objective,
@@ -29,6 +34,7 @@ export function ActionEditor({ action, roster, onSave, onCancel }: Props) {
     costBand: action.costBand,
     status: action.status,
     dropReason: action.dropReason,
+    fundingSource: action.fundingSource,
   });
   const [problem, setProblem] = useState<string>();
   const set = (patch: Partial<ActionEdit>) => setDraft({ ...draft, ...patch });
@@ -45,6 +51,11 @@ export function ActionEditor({ action, roster, onSave, onCancel }: Props) {
       ),
     ) as ActionEdit;
     if (changed.status !== undefined && changed.status !== 'dropped') changed.dropReason = undefined;
+    // Each text written here is in the language of the screen: the other language's document marks it.
+    const lang = i18n.resolvedLanguage ?? 'en';
+    const texts = ACTION_TEXT_FIELDS.filter((f) => typeof changed[f] === 'string' && changed[f] !== '');
+    if (texts.length)
+      changed.written = { ...action.written, ...Object.fromEntries(texts.map((f) => [f, lang])) };
     await onSave(changed);
   };
   return (
@@ -110,6 +121,22 @@ export function ActionEditor({ action, roster, onSave, onCancel }: Props) {
             {COST_BANDS.map((band) => (
               <option key={band} value={band}>
                 {t(`report.cost.${band}`)} EUR
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('plan.field.funding')}
+          <select
+            value={draft.fundingSource ?? ''}
+            onChange={(e) =>
+              set({ fundingSource: (e.target.value || undefined) as ActionEdit['fundingSource'] })
+            }
+          >
+            <option value="">{t('plan.funding.unset')}</option>
+            {FUNDING_SOURCES.map((source) => (
+              <option key={source} value={source}>
+                {t(`plan.funding.${source}`)}
               </option>
             ))}
           </select>

@@ -22,6 +22,8 @@ export function ExportPanel({ assessment, available, records, log, edits }: Prop
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useState<ReportLanguage>(i18n.resolvedLanguage === 'ru' ? 'ru' : 'en');
   const [busy, setBusy] = useState<string>();
+  const [answersAnnex, setAnswersAnnex] = useState(true);
+  const [contextTables, setContextTables] = useState(true);
   const [failure, setFailure] = useState<string>();
   // The file is offered as a link the user clicks: a download started after the generation's await
   // has lost its user gesture, and browsers block a second one as "multiple automatic downloads".
@@ -49,6 +51,7 @@ export function ExportPanel({ assessment, available, records, log, edits }: Prop
         language,
         countryName: countryName(assessment.country, language),
         now: Date.now(),
+        options: { answersAnnex, contextTables },
       };
       const blob = kind === 'docx' ? await exporter.planDocx(input) : await exporter.matrixXlsx(input);
       setReady({
@@ -79,6 +82,22 @@ export function ExportPanel({ assessment, available, records, log, edits }: Prop
             </label>
           ))}
         </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('plan.exportContents')}</legend>
+        <label className="option">
+          <input type="checkbox" checked={answersAnnex} onChange={(e) => setAnswersAnnex(e.target.checked)} />{' '}
+          {t('plan.includeAnswers')}
+        </label>
+        <label className="option">
+          <input
+            type="checkbox"
+            checked={contextTables && answersAnnex}
+            disabled={!answersAnnex}
+            onChange={(e) => setContextTables(e.target.checked)}
+          />{' '}
+          {t('plan.includeContextTables')}
+        </label>
       </fieldset>
       <div className="card-actions">
         <button

@@ -12,6 +12,8 @@ import { AddActionForm } from './add-action-form';
 import { ExportPanel } from './export-panel';
 import { usePlanData } from './use-plan-data';
 import { formatQuarter } from '../../i18n/format';
+import { countryName } from '../../i18n/countries';
+import { StructureEditor } from './structure-editor';
 
 export interface PlanLinks {
   review: string;
@@ -47,7 +49,7 @@ function Plan({
       ? assessment.roster.find((a) => a.id === id)?.acronym ||
         assessment.roster.find((a) => a.id === id)?.name
       : undefined) ?? t('report.matrix.unassigned');
-  const objective = (a: PlanAction) => objectiveText(t, a);
+  const objective = (a: PlanAction) => objectiveText(t, a, i18n.resolvedLanguage ?? 'en');
   const live = plan.areas.flatMap((a) => a.actions).filter((a) => a.status !== 'dropped');
   const move = (areaId: string, ids: string[], from: number, to: number) =>
     save((e) => {
@@ -85,6 +87,15 @@ function Plan({
         records={data.records}
         log={data.log}
         edits={edits}
+      />
+      <StructureEditor
+        structure={data.structure}
+        edits={edits}
+        roster={assessment.roster}
+        countryName={countryName(assessment.country, i18n.resolvedLanguage ?? 'en')}
+        endMonth={plan.endMonth}
+        indicatorCode={(id) => available.index.byId.get(id)?.question.code ?? id}
+        save={save}
       />
       {(plan.changes.add.length > 0 || plan.changes.remove.length > 0) && (
         <div className="changes" role="status">

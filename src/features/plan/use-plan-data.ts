@@ -27,7 +27,7 @@ export function usePlanData(assessment: Assessment, available: AvailableQuestion
   const computed = useMemo(() => {
     if (!storedAnswers || !log || !stored) return undefined;
     const records = usableAnswers(storedAnswers, assessment, available.index).usable;
-    const { edits, plan, recommended } = computePlan({
+    const { edits, plan, recommended, structure } = computePlan({
       questionnaire: available.questionnaire,
       index: available.index,
       assessment,
@@ -37,7 +37,7 @@ export function usePlanData(assessment: Assessment, available: AvailableQuestion
       language,
       now: openedAt,
     });
-    return { records, log, edits, plan, recommended };
+    return { records, log, edits, plan, recommended, structure };
   }, [storedAnswers, log, stored, available, assessment, language, openedAt]);
 
   /** Saves a change; the first change also fixes the set of recommended actions the plan is built on. */
