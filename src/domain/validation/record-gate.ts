@@ -237,7 +237,9 @@ function gatePlan(
     issues.push(error([...at, 'objectives'], `more than ${MAX_OBJECTIVES} objectives`));
   for (const [indicatorId, objectiveId] of Object.entries(plan.assign)) {
     if (!index.byId.get(indicatorId)?.question.scoring)
-      issues.push(error([...at, 'assign', indicatorId], `no scored indicator "${indicatorId}" in this questionnaire`));
+      issues.push(
+        error([...at, 'assign', indicatorId], `no scored indicator "${indicatorId}" in this questionnaire`),
+      );
     if (!objectives.has(objectiveId))
       issues.push(error([...at, 'assign', indicatorId], `no objective "${objectiveId}"`));
   }
