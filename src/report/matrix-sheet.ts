@@ -35,11 +35,16 @@ export function matrixSheet(input: ReportInput): { data: SheetData; widths: numb
     t('report.gap.current'),
     t('report.gap.target'),
     t('report.risk.score'),
+    t('report.budget.objective'),
+    t('report.budget.source'),
   ];
   const rows: SheetData = [header.map((value) => ({ value, fontWeight: 'bold' as const, wrap: true }))];
   const text = (value: string) => ({ value, wrap: true });
   const number = (value: number | undefined) => (value === undefined ? null : { value, type: Number });
   const month = (value: string) => ({ value: monthDate(value), type: Date, format: 'yyyy-mm' });
+  const objectiveOf = new Map(
+    input.structure.objectives.flatMap((o) => o.actions.map((a) => [a.id, ctx.objectiveTitle(o)] as const)),
+  );
   for (const area of input.plan.areas)
     for (const a of area.actions) {
       const [low, high] = COST_BAND_BOUNDS[a.costBand];
@@ -47,8 +52,8 @@ export function matrixSheet(input: ReportInput): { data: SheetData; widths: numb
         text(`${area.code} ${area.title}`),
         text(a.number ?? '—'),
         text(ctx.objective(a) || t('report.matrix.otherActions')),
-        text(a.title),
-        text(a.description),
+        text(ctx.field(a, 'title')),
+        text(ctx.field(a, 'description')),
         text(t(`report.type.${a.type}`)),
         text(t(`tier.${a.tier}`)),
         text(a.priority ? t('report.sheet.yes') : ''),
@@ -56,15 +61,20 @@ export function matrixSheet(input: ReportInput): { data: SheetData; widths: numb
         text(a.supportAgencyIds.map((id) => ctx.agency(id)).join(', ')),
         month(a.start),
         month(a.end),
-        text(a.achievement),
+        text(ctx.field(a, 'achievement')),
         text(t(`report.cost.${a.costBand}`)),
         number(low),
         number(high),
-        text(t(`report.status.${a.status}`) + (a.dropReason ? `: ${a.dropReason}` : '')),
+        text(t(`report.status.${a.status}`) + (a.dropReason ? `: ${ctx.field(a, 'dropReason')}` : '')),
         number(a.trace?.current),
         number(a.trace?.target),
         number(a.trace?.risk),
+        text(objectiveOf.get(a.id) ?? '—'),
+        text(t(`plan.funding.${a.fundingSource ?? 'unset'}`)),
       ]);
     }
-  return { data: rows, widths: [24, 8, 40, 44, 50, 18, 10, 10, 14, 18, 10, 10, 36, 12, 12, 12, 14, 8, 8, 8] };
+  return {
+    data: rows,
+    widths: [24, 8, 40, 44, 50, 18, 10, 10, 14, 18, 10, 10, 36, 12, 12, 12, 14, 8, 8, 8, 36, 18],
+  };
 }

@@ -98,7 +98,7 @@ describe('the draft plan in Chromium', () => {
       .nth(1)
       .getByLabel(/^Objective of /)
       .first();
-    const code = (await move.evaluate((el) => el.closest('label')!.textContent!))
+    const code = (await move.evaluate((el) => el.closest('label')!.textContent))
       .replace('Objective of ', '')
       .split(/\s/)[0]!;
     await move.selectOption({ index: 0 });

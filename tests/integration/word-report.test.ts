@@ -368,8 +368,10 @@ describe('npm run plan (the command line)', () => {
       expect(Number(found?.[2]), column).not.toBeNaN();
     }
     expect(styles).toContain('yyyy-mm');
-    // Title and description in their own columns.
+    // Title and description in their own columns; the outcome objective and the funding source too.
     expect(strings).toContain('Description');
+    expect(strings).toContain('Funding source');
+    expect(strings).toContain('Objective 2. Biosafety and biosecurity');
   });
 
   it.each([
