@@ -1,6 +1,5 @@
-import { actionRange, type Range } from '../domain/plan/budget';
+import type { Range } from '../domain/plan/budget';
 import { addMonths } from '../domain/plan/months';
-import type { PlanAction } from '../domain/plan/build-plan';
 import { formatNumber, formatQuarter } from '../i18n/format';
 import { defaultMission, defaultVision } from './plan-text';
 import type { ReportContext } from './report-context';
@@ -9,15 +8,6 @@ import { riskFill, TIER_FILL, type Block, type Cell } from './report-model';
 /** Millions of EUR with one decimal, "21,4–59,3". */
 export const megaRange = (r: Range, language: string) =>
   `${formatNumber(r.low / 1e6, language, 1)}–${formatNumber(r.high / 1e6, language, 1)}`;
-
-const sum = (actions: readonly PlanAction[], openHigh: number): Range =>
-  actions.reduce(
-    (s, a) => {
-      const r = actionRange(a.costBand, openHigh);
-      return { low: s.low + r.low, high: s.high + r.high };
-    },
-    { low: 0, high: 0 },
-  );
 
 export function visionChapter(ctx: ReportContext): Block[] {
   const { t, edits, plan } = ctx;
@@ -65,7 +55,10 @@ export function objectivesChapter(ctx: ReportContext): Block[] {
           indicators: codes.join(', ') || '—',
           count: o.actions.length,
           high,
-          cost: megaRange(sum(o.actions, structure.budget.openHigh), ctx.language),
+          cost: megaRange(
+            structure.budget.rows.find((r) => r.objectiveId === o.id)?.total ?? { low: 0, high: 0 },
+            ctx.language,
+          ),
         }),
       },
       { kind: 'heading', level: 3, text: t('report.obj.priorityActions') },

@@ -39,6 +39,9 @@ export function agencyReferences(
     const actions = [...Object.values(plan.edits), ...plan.custom];
     for (const a of actions)
       for (const id of new Set([a.leadAgencyId, ...(a.supportAgencyIds ?? [])])) count(id, 'actions');
+    // Results-framework rows and plan risks the drafter gave to an agency count as its plan work too.
+    for (const row of Object.values(plan.results)) count(row.responsibleId, 'actions');
+    for (const risk of plan.risks ?? []) count(risk.ownerId, 'actions');
   }
   return uses;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { actionRange, costEnvelope, DEFAULT_OPEN_BAND_HIGH } from '../../../../src/domain/plan/budget';
 import { areaFamily } from '../../../../src/domain/plan/objectives';
 import { emptyPlanEdits, planEditsSchema, type CustomAction } from '../../../../src/domain/plan/plan-edits';
-import { makePlan, makePlanWithStructure } from '../../../../tests/builders/plan';
+import { agencyReferences } from '../../../../src/domain/assessment/agency-references';
+import { makePlan, makePlanWithStructure, planIndex } from '../../../../tests/builders/plan';
 
 const custom = (over: Partial<CustomAction> = {}): CustomAction => ({
   id: 'c1',
@@ -277,5 +278,25 @@ describe('the language of what a person wrote', () => {
     expect(edited.written).toEqual({ title: 'en' });
     expect(edited.edited).toEqual(['title']);
     expect(all.find((a) => a.id === 'c1')!.written).toMatchObject({ title: 'ru', description: 'ru' });
+  });
+});
+
+describe('agencies named by the plan structure', () => {
+  it('count the results-framework rows and plan risks an agency is given, so removing it from the roster warns', () => {
+    const plan = {
+      ...emptyPlanEdits('a1', 0),
+      results: { 'o:biorisk': { responsibleId: 'customs' } },
+      risks: [
+        {
+          id: 'r1',
+          risk: { text: 'Budget cut', lang: 'en' },
+          likelihood: 3,
+          impact: 3,
+          mitigation: { text: 'Donors', lang: 'en' },
+          ownerId: 'customs',
+        },
+      ],
+    };
+    expect(agencyReferences(planIndex, new Map(), plan).get('customs')).toEqual({ answers: 0, actions: 2 });
   });
 });
