@@ -109,13 +109,14 @@ export function resultsChapter(ctx: ReportContext): Block[] {
       repeatHeader: true,
       splitRows: true,
       columns: [
-        { title: t('report.matrix.no'), width: 7 },
-        { title: t('report.rf.indicator'), width: 20 },
-        { title: t('report.rf.baseline'), width: 20 },
-        { title: t('report.rf.target'), width: 20 },
-        { title: t('report.rf.verification'), width: 15 },
-        { title: t('report.rf.responsible'), width: 9 },
-        { title: t('report.rf.frequency'), width: 9 },
+        { title: t('report.matrix.no'), width: 6 },
+        { title: t('report.rf.indicator'), width: 17 },
+        { title: t('report.rf.baseline'), width: 19 },
+        { title: t('report.rf.target'), width: 19 },
+        { title: t('report.rf.verification'), width: 14 },
+        // Wide enough for "Ответственный", "Ежеквартально", "подлежит определению" unbroken.
+        { title: t('report.rf.responsible'), width: 12 },
+        { title: t('report.rf.frequency'), width: 13 },
       ],
       rows,
     },
@@ -332,11 +333,11 @@ export function implementationChapter(ctx: ReportContext): Block[] {
     {
       kind: 'table',
       columns: [
-        { title: t('report.risks.risk'), width: 29 },
+        { title: t('report.risks.risk'), width: 28 },
         { title: t('report.risk.likelihood'), width: 13 },
-        { title: t('report.risk.impact'), width: 11 },
+        { title: t('report.risk.impact'), width: 13 },
         { title: t('report.risk.score'), width: 8 },
-        { title: t('report.risks.mitigation'), width: 29 },
+        { title: t('report.risks.mitigation'), width: 28 },
         { title: t('report.risks.owner'), width: 10 },
       ],
       rows: structure.risks.map((r) => [

@@ -76,8 +76,11 @@ export const TEXT_WIDTH_PT = { portrait: 481.9, landscape: 728.5 } as const;
 export const TABLE_TEXT_PT = 8.5;
 export const MIN_HEADER_PT = 6;
 const CELL_MARGINS_PT = 10.8;
-/** A generous average width of a bold Arial letter, Latin or Cyrillic, in ems. */
-const LETTER_EM = 0.62;
+/**
+ * A generous average width of a bold letter, Latin or Cyrillic, in ems: Arial's, or DejaVu Sans's where
+ * LibreOffice puts that in Arial's place (wider).
+ */
+const LETTER_EM = 0.7;
 
 /**
  * The size a column header is set in: the table text's, or smaller when its longest word would not
