@@ -1,15 +1,9 @@
-import type { AnswerMap } from '../assessment/answer';
-import type { Agency } from '../assessment/assessment';
-import type { Questionnaire } from '../questionnaire/schema';
-import type { QuestionnaireIndex } from '../questionnaire/questionnaire-index';
 import type { Prioritisation } from '../scoring/prioritise';
 import { costEnvelope, planBudget, type CostEnvelope, type PlanBudget } from './budget';
-import type { PlanModel } from './build-plan';
 import { planObjectives, type PlanObjective } from './objectives';
-import type { PlanEdits } from './plan-edits';
 import { planRisks, type PlanRiskRow } from './plan-risks';
 import { responsibilityMatrix, type ResponsibilityMatrix } from './responsibilities';
-import { resultsFramework, type ResultsRow } from './results-framework';
+import { resultsFramework, type ResultsInput, type ResultsRow } from './results-framework';
 
 /** Below this share of assessed indicators the plan says, on its cover and in its summary, that it is partial. */
 export const COMPLETENESS_THRESHOLD = 0.8;
@@ -40,16 +34,8 @@ export interface PlanStructure {
   completeness: Completeness;
 }
 
-export interface StructureInput {
-  questionnaire: Questionnaire;
-  index: QuestionnaireIndex;
-  priorities: Prioritisation;
-  answers: AnswerMap;
-  roster: readonly Agency[];
-  plan: PlanModel;
-  edits: PlanEdits;
-  language: string;
-}
+/** What the structure is computed from: the results framework's inputs, before its objectives. */
+export type StructureInput = Omit<ResultsInput, 'objectives'>;
 
 export function planStructure(input: StructureInput): PlanStructure {
   const { plan, edits, roster } = input;

@@ -10,6 +10,7 @@ import {
 } from '../../domain/plan/plan-edits';
 import { ACTION_TYPES, COST_BANDS } from '../../domain/questionnaire/vocabulary';
 import { MonthField } from '../../ui/month-field';
+import { AgencySelect } from './agency-select';
 
 interface Props {
   action: PlanAction;
@@ -92,20 +93,12 @@ export function ActionEditor({ action, roster, onSave, onCancel }: Props) {
             ))}
           </select>
         </label>
-        <label>
-          {t('plan.field.lead')}
-          <select
-            value={draft.leadAgencyId ?? ''}
-            onChange={(e) => set({ leadAgencyId: e.target.value || null })}
-          >
-            <option value="">{t('report.matrix.unassigned')}</option>
-            {roster.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.acronym || a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AgencySelect
+          label={t('plan.field.lead')}
+          value={draft.leadAgencyId ?? null}
+          roster={roster}
+          onChange={(leadAgencyId) => set({ leadAgencyId })}
+        />
         <MonthField
           label={t('plan.field.start')}
           value={draft.start ?? ''}

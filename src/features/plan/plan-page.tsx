@@ -14,6 +14,7 @@ import { usePlanData } from './use-plan-data';
 import { formatQuarter } from '../../i18n/format';
 import { countryName } from '../../i18n/countries';
 import { StructureEditor } from './structure-editor';
+import { agencyLabel } from './agency-select';
 
 export interface PlanLinks {
   review: string;
@@ -44,11 +45,7 @@ function Plan({
   if (error) return <p role="alert">{t('storage.cannotOpen')}</p>;
   if (!data) return <p role="status">{t('common.loading')}</p>;
   const { plan, edits } = data;
-  const agency = (id: string | null) =>
-    (id
-      ? assessment.roster.find((a) => a.id === id)?.acronym ||
-        assessment.roster.find((a) => a.id === id)?.name
-      : undefined) ?? t('report.matrix.unassigned');
+  const agency = (id: string | null) => agencyLabel(assessment.roster, id, t('report.matrix.unassigned'));
   const objective = (a: PlanAction) => objectiveText(t, a, i18n.resolvedLanguage ?? 'en');
   const live = plan.areas.flatMap((a) => a.actions).filter((a) => a.status !== 'dropped');
   const move = (areaId: string, ids: string[], from: number, to: number) =>

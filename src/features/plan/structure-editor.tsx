@@ -14,6 +14,7 @@ import type { ResultsRow } from '../../domain/plan/results-framework';
 import { formatNumber, formatQuarter } from '../../i18n/format';
 import { defaultMission, defaultVision, phraseText } from '../../report/plan-text';
 import { MonthField } from '../../ui/month-field';
+import { AgencySelect, agencyLabel } from './agency-select';
 
 type Save = (change: (edits: PlanEdits) => PlanEdits) => Promise<void>;
 
@@ -189,9 +190,7 @@ function ObjectivesEditor({ structure, edits, indicatorCode, save }: Props) {
 function ResultsEditor({ structure, roster, save }: Props) {
   const { t, say, language } = useWords();
   const [editing, setEditing] = useState<string>();
-  const agency = (id: string | null) =>
-    (id ? roster.find((a) => a.id === id)?.acronym || roster.find((a) => a.id === id)?.name : undefined) ??
-    t('report.matrix.unassigned');
+  const agency = (id: string | null) => agencyLabel(roster, id, t('report.matrix.unassigned'));
   return (
     <section className="plan-block" aria-labelledby="results-heading">
       <h3 id="results-heading">{t('report.chapter.results')}</h3>
@@ -302,17 +301,12 @@ function ResultsRowEditor({
       </label>
       <div className="editor-grid">
         <MonthField label={t('plan.rf.targetDate')} value={targetDate} onChange={setTargetDate} />
-        <label>
-          {t('report.rf.responsible')}
-          <select value={responsibleId ?? ''} onChange={(e) => setResponsible(e.target.value || null)}>
-            <option value="">{t('report.matrix.unassigned')}</option>
-            {roster.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.acronym || a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AgencySelect
+          label={t('report.rf.responsible')}
+          value={responsibleId}
+          roster={roster}
+          onChange={setResponsible}
+        />
         <label>
           {t('report.rf.frequency')}
           <select value={frequency} onChange={(e) => setFrequency(e.target.value as typeof frequency)}>
@@ -447,17 +441,12 @@ function RisksEditor({ structure, roster, save }: Props) {
                 onChange={(e) => set(i, { mitigation: { text: e.target.value, lang: '' } })}
               />
             </label>
-            <label>
-              {t('report.risks.owner')}
-              <select value={r.ownerId ?? ''} onChange={(e) => set(i, { ownerId: e.target.value || null })}>
-                <option value="">{t('report.matrix.unassigned')}</option>
-                {roster.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.acronym || a.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <AgencySelect
+              label={t('report.risks.owner')}
+              value={r.ownerId}
+              roster={roster}
+              onChange={(ownerId) => set(i, { ownerId })}
+            />
             <button type="button" onClick={() => setDraft(rows.filter((_, j) => j !== i))}>
               {t('plan.risks.remove')}
             </button>
