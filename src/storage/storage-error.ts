@@ -1,4 +1,8 @@
-export type StorageProblem = 'unavailable' | 'quota' | 'failed';
+/**
+ * unavailable: the browser keeps no data here; quota: the disk is full; closed: the browser shut its
+ * database after a write met a full disk and opens it again only once restarted; failed: anything else.
+ */
+export type StorageProblem = 'unavailable' | 'quota' | 'closed' | 'failed';
 
 /** A write or open that did not happen; the UI must say so instead of pretending to save. */
 export class StorageError extends Error {
@@ -34,15 +38,17 @@ function causes(error: unknown): ErrorLike[] {
 
 /**
  * What kind of storage failure an error is. A full disk shows in Chromium as QuotaExceededError, or
- * as an UnknownError "opening backing store" once its storage has been closed by a failed write, or
- * as a bulk write whose records were aborted by one of those.
+ * as a bulk write whose records were aborted by one. Once a write has met a full disk, Chromium 156
+ * shuts the site's database: every later open fails ("Internal error opening backing store") until
+ * the browser restarts, even after space is freed (docs/reliability.md).
  */
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   const all = causes(error);
   const message = error instanceof Error ? error.message : String(error);
   const says = (pattern: RegExp) => all.some((e) => pattern.test(`${e.name ?? ''} ${e.message ?? ''}`));
-  if (says(/QuotaExceeded|quota|disk|space|backing store/i)) return new StorageError('quota', message);
+  if (says(/backing store/i)) return new StorageError('closed', message);
+  if (says(/QuotaExceeded|quota|disk|space/i)) return new StorageError('quota', message);
   const name = (error as ErrorLike | null)?.name ?? '';
   if (
     [

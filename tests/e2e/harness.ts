@@ -88,6 +88,8 @@ export interface RawChromium {
   context: BrowserContext;
   /** Ends Chromium at once, as a crash or a flat battery would: no clean shutdown. */
   kill(): Promise<void>;
+  /** Asks Chromium to quit, as its menu's Exit does: it shuts down cleanly, writing what it holds. */
+  quit(): Promise<void>;
 }
 
 /** Chromium started as its own process and reached over CDP, so a test can kill it abruptly. */
@@ -126,10 +128,15 @@ export async function spawnChromium(profileDir: string): Promise<RawChromium> {
     });
   }
   if (!browser) throw new Error(`Chromium did not accept a debugging connection: ${String(lastError)}`);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     context: browser.contexts()[0]!,
+    quit: async () => {
+      process.kill(child.pid!, 'SIGTERM');
+      await exited;
+    },
     kill: async () => {
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      if (child.exitCode !== null || child.signalCode !== null) return;
       process.kill(-child.pid!, 'SIGKILL');
       await exited;
       // Helpers outside the process group (crash handler) notice the loss a moment later.

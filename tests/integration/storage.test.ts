@@ -244,7 +244,7 @@ describe('storage errors', () => {
   it.each([
     [{ name: 'QuotaExceededError', message: 'full' }, 'quota'],
     [{ name: 'AbortError', inner: { name: 'QuotaExceededError' }, message: 'aborted' }, 'quota'],
-    [{ name: 'UnknownError', message: 'Internal error opening backing store for indexedDB.open.' }, 'quota'],
+    [{ name: 'UnknownError', message: 'Internal error opening backing store for indexedDB.open.' }, 'closed'],
     [
       {
         name: 'BulkError',
