@@ -21,6 +21,7 @@ const loaders = {
   assessment: () => import('../features/assessments/assessment-pages'),
   review: () => import('../features/review/review-page'),
   plan: () => import('../features/plan/plan-page'),
+  monitor: () => import('../features/monitoring/monitoring-page'),
 };
 const HomeRoute = lazy(loaders.home);
 const SettingsRoute = lazy(loaders.settings);
@@ -28,6 +29,7 @@ const NewAssessmentPage = lazy(() => loaders.assessment().then((m) => ({ default
 const EditAssessmentPage = lazy(() => loaders.assessment().then((m) => ({ default: m.EditAssessmentPage })));
 const ReviewPage = lazy(() => loaders.review().then((m) => ({ default: m.ReviewPage })));
 const PlanPage = lazy(() => loaders.plan().then((m) => ({ default: m.PlanPage })));
+const MonitoringPage = lazy(() => loaders.monitor().then((m) => ({ default: m.MonitoringPage })));
 
 const CHUNK_OF: Record<Route['name'], keyof typeof loaders | undefined> = {
   home: 'home',
@@ -37,6 +39,7 @@ const CHUNK_OF: Record<Route['name'], keyof typeof loaders | undefined> = {
   fill: undefined,
   review: 'review',
   plan: 'plan',
+  monitor: 'monitor',
   notFound: undefined,
 };
 
@@ -45,7 +48,8 @@ export function preload(route: Route, store: Store): void {
   const chunk = CHUNK_OF[route.name];
   if (chunk) void loaders[chunk]();
   if (route.name === 'fill') prefetchFill(store, route.assessmentId);
-  if (route.name === 'review' || route.name === 'plan') warmQuestionnaireOf(store, route.assessmentId);
+  if (route.name === 'review' || route.name === 'plan' || route.name === 'monitor')
+    warmQuestionnaireOf(store, route.assessmentId);
 }
 
 function Page({ route }: { route: Route }) {
@@ -94,8 +98,16 @@ function Page({ route }: { route: Route }) {
       return (
         <PlanPage
           assessmentId={route.assessmentId}
-          links={{ fill: paths.fill(route.assessmentId), review: paths.review(route.assessmentId) }}
+          links={{
+            fill: paths.fill(route.assessmentId),
+            review: paths.review(route.assessmentId),
+            monitor: paths.monitor(route.assessmentId),
+          }}
         />
+      );
+    case 'monitor':
+      return (
+        <MonitoringPage assessmentId={route.assessmentId} links={{ plan: paths.plan(route.assessmentId) }} />
       );
     case 'settings':
       return <SettingsRoute />;

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'fill'; assessmentId: string; areaId?: string; questionId?: string }
   | { name: 'review'; assessmentId: string }
   | { name: 'plan'; assessmentId: string }
+  | { name: 'monitor'; assessmentId: string }
   | { name: 'settings' }
   | { name: 'notFound'; path: string };
 
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'edit') return { name: 'edit', assessmentId: parts[1] };
     if (parts[2] === 'review' && parts.length === 3) return { name: 'review', assessmentId: parts[1] };
     if (parts[2] === 'plan' && parts.length === 3) return { name: 'plan', assessmentId: parts[1] };
+    if (parts[2] === 'monitor' && parts.length === 3) return { name: 'monitor', assessmentId: parts[1] };
     if (parts[2] === 'fill' || parts.length === 2)
       return { name: 'fill', assessmentId: parts[1], areaId: parts[3], questionId: parts[4] };
   }
@@ -34,6 +36,7 @@ export const paths = {
   edit: (id: string) => `#/a/${encodeURIComponent(id)}/edit`,
   review: (id: string) => `#/a/${encodeURIComponent(id)}/review`,
   plan: (id: string) => `#/a/${encodeURIComponent(id)}/plan`,
+  monitor: (id: string) => `#/a/${encodeURIComponent(id)}/monitor`,
   fill: (id: string, areaId?: string, questionId?: string) =>
     `#/a/${encodeURIComponent(id)}/fill${areaId ? `/${encodeURIComponent(areaId)}` : ''}${questionId ? `/${encodeURIComponent(questionId)}` : ''}`,
 };

@@ -36,6 +36,8 @@ export const LIMITS = {
     agencies: 100,
     reviewEntries: 50_000,
     customActions: 2_000,
+    /** Monitoring updates of one assessment (quarterly reports on 2,000 actions for 25 years). */
+    monitoringUpdates: 200_000,
   },
   /** Issues kept from one check, and shown at once ("and N more"). */
   issues: { kept: 1_000, shown: 50 },

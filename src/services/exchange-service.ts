@@ -6,8 +6,6 @@ import { restoreImpact, type RestoreImpact } from '../domain/exchange/restore-im
 import { computeVisibility } from '../domain/conditions/visibility';
 import type { AnswerRecord } from '../domain/assessment/answer';
 import type { Assessment } from '../domain/assessment/assessment';
-import type { PlanEdits } from '../domain/plan/plan-edits';
-import type { ReviewEntry } from '../domain/scoring/review';
 import type { LoadIssue } from '../domain/load-result';
 import { capIssues, LIMITS, megabytes } from '../domain/limits';
 import type { Questionnaire } from '../domain/questionnaire/schema';
@@ -242,6 +240,10 @@ export async function planMergeInto(
     answers: file.answers.map((a) => ({ ...a, assessmentId: targetId })),
     reviewLog: file.reviewLog,
     roster: file.assessment.roster,
+    monitoring: file.monitoring && {
+      adopted: file.monitoring.adopted.map((p) => ({ ...p, assessmentId: targetId })),
+      updates: file.monitoring.updates.map((u) => ({ ...u, assessmentId: targetId })),
+    },
   };
   let index = available.index;
   // A file of the earlier version, merged into an assessment moved on: its answers move the same way.
@@ -257,7 +259,12 @@ export async function planMergeInto(
     index = next.index;
   }
   return planMerge(
-    { answers: local.answers, reviewLog: local.reviewLog, roster: target.roster },
+    {
+      answers: local.answers,
+      reviewLog: local.reviewLog,
+      roster: target.roster,
+      monitoring: local.monitoring,
+    },
     incoming,
     (merged) => computeVisibility(index, merged),
     await store.exchange.declined(targetId),
@@ -321,7 +328,7 @@ export async function rescueFile(
   inPage: AnswerRecord[],
   now: number,
 ): Promise<string> {
-  let stored: { answers: AnswerRecord[]; reviewLog: ReviewEntry[]; plan: PlanEdits | null };
+  let stored: Awaited<ReturnType<Store['exchange']['gather']>>;
   try {
     // Storage that has failed may not answer at all: the page's copy is enough after a moment.
     stored = await Promise.race([
@@ -329,7 +336,7 @@ export async function rescueFile(
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error('storage does not answer')), 3000)),
     ]);
   } catch {
-    stored = { answers: [], reviewLog: [], plan: null };
+    stored = { answers: [], reviewLog: [], plan: null, monitoring: { adopted: [], updates: [] } };
   }
   const answers = new Map(stored.answers.map((a) => [a.questionId, a]));
   for (const a of inPage)
@@ -339,6 +346,7 @@ export async function rescueFile(
     answers: usableAnswers([...answers.values()], assessment, available.index).usable,
     reviewLog: stored.reviewLog,
     plan: stored.plan,
+    monitoring: stored.monitoring,
     contentHash: await questionnaireHash(available.questionnaire),
     appVersion: APP_VERSION,
     now,

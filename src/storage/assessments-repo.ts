@@ -90,9 +90,19 @@ export function assessmentsRepo(db: NapDatabase) {
       guarded(() =>
         db.transaction(
           'rw',
-          [db.assessments, db.answers, db.reviewLog, db.plans, db.declinedAnswers],
+          [
+            db.assessments,
+            db.answers,
+            db.reviewLog,
+            db.plans,
+            db.declinedAnswers,
+            db.adoptedPlans,
+            db.monitoring,
+          ],
           async () => {
             await db.declinedAnswers.where('assessmentId').equals(id).delete();
+            await db.adoptedPlans.where('assessmentId').equals(id).delete();
+            await db.monitoring.where('assessmentId').equals(id).delete();
             await db.answers.where('assessmentId').equals(id).delete();
             await db.reviewLog.where('assessmentId').equals(id).delete();
             await db.plans.delete(id);

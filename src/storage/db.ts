@@ -51,6 +51,8 @@ export class NapDatabase extends Dexie {
   reviewLog!: Table<unknown, string>;
   plans!: Table<unknown, string>;
   declinedAnswers!: Table<DeclinedAnswer, [string, string]>;
+  adoptedPlans!: Table<unknown, [string, number]>;
+  monitoring!: Table<unknown, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -7,6 +7,9 @@ import type { PlanEdits } from '../domain/plan/plan-edits';
 import type { ReviewEntry } from '../domain/scoring/review';
 import { answersRepo } from './answers-repo';
 import type { NapDatabase } from './db';
+import type { AdoptedPlan } from '../domain/monitoring/adopted-plan';
+import type { MonitoringUpdate } from '../domain/monitoring/monitoring';
+import { monitoringRepo, type MonitoringRecords } from './monitoring-repo';
 import { plansRepo } from './plans-repo';
 import { reviewRepo } from './review-repo';
 import { restoreAssessment } from './restore';
@@ -36,16 +39,28 @@ export function exchangeRepo(db: NapDatabase) {
     db.questionnaires,
     db.questionnaireChecks,
     db.declinedAnswers,
+    db.adoptedPlans,
+    db.monitoring,
   ];
+  /** Writes a file's plan cycle under an assessment's id. */
+  const addMonitoring = async (assessmentId: string, records: MonitoringRecords | undefined) => {
+    if (!records) return;
+    await db.adoptedPlans.bulkAdd(records.adopted.map((p) => ({ ...p, assessmentId })));
+    await db.monitoring.bulkAdd(records.updates.map((u) => ({ ...u, assessmentId })));
+  };
   return {
     /** Everything an assessment file carries, read from the device. */
-    async gather(
-      assessmentId: string,
-    ): Promise<{ answers: AnswerRecord[]; reviewLog: ReviewEntry[]; plan: PlanEdits | null }> {
+    async gather(assessmentId: string): Promise<{
+      answers: AnswerRecord[];
+      reviewLog: ReviewEntry[];
+      plan: PlanEdits | null;
+      monitoring: MonitoringRecords;
+    }> {
       return {
         answers: await answersRepo(db).list(assessmentId),
         reviewLog: await reviewRepo(db).list(assessmentId),
         plan: (await plansRepo(db).get(assessmentId)) ?? null,
+        monitoring: await monitoringRepo(db).list(assessmentId),
       };
     },
 
@@ -83,6 +98,25 @@ export function exchangeRepo(db: NapDatabase) {
             })),
           );
           if (file.plan) await db.plans.add({ ...file.plan, assessmentId: newId });
+          // Update ids are unique reports, like review entries: a second import of one file renames them.
+          const takenUpdates = new Set(
+            (
+              await db.monitoring
+                .where('id')
+                .anyOf((file.monitoring?.updates ?? []).map((u) => u.id))
+                .primaryKeys()
+            ).map(String),
+          );
+          await addMonitoring(
+            newId,
+            file.monitoring && {
+              adopted: file.monitoring.adopted,
+              updates: file.monitoring.updates.map((u) => ({
+                ...u,
+                id: takenUpdates.has(u.id) ? `${newId}:${u.id}` : u.id,
+              })),
+            },
+          );
         }),
       ),
 
@@ -120,6 +154,8 @@ export function exchangeRepo(db: NapDatabase) {
       answers: AnswerRecord[],
       now: number,
       declined: AnswerRecord[] = [],
+      /** Adopted versions new here, and monitoring updates new here (with the choices settling conflicts). */
+      monitoring: { adopted: AdoptedPlan[]; updates: MonitoringUpdate[] } = { adopted: [], updates: [] },
     ) =>
       guarded(() =>
         db.transaction('rw', tables, async () => {
@@ -136,6 +172,7 @@ export function exchangeRepo(db: NapDatabase) {
           );
           const fresh = plan.reviewLog.filter((e) => !known.some((k) => sameEntry(k, e.id)));
           await db.reviewLog.bulkAdd(fresh.map((e) => ({ ...e, assessmentId })));
+          await addMonitoring(assessmentId, monitoring);
           await db.assessments.put({
             ...assessment,
             roster: [...assessment.roster, ...plan.newAgencies],
@@ -175,6 +212,7 @@ export function exchangeRepo(db: NapDatabase) {
             await db.answers.bulkAdd(file.answers);
             await db.reviewLog.bulkAdd(file.reviewLog);
             if (file.plan) await db.plans.add(file.plan);
+            await addMonitoring(file.assessment.id, file.monitoring);
           }
         }),
       ),

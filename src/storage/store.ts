@@ -4,6 +4,7 @@ import { answersRepo } from './answers-repo';
 import { assessmentsRepo } from './assessments-repo';
 import { NapDatabase } from './db';
 import { exchangeRepo } from './exchange-repo';
+import { monitoringRepo } from './monitoring-repo';
 import { plansRepo } from './plans-repo';
 import { CURRENT_CHECKS, questionnairesRepo, type QuestionnaireCheck } from './questionnaires-repo';
 import { reviewRepo } from './review-repo';
@@ -51,6 +52,7 @@ export function createStore(
     settings: settingsRepo(db),
     review: reviewRepo(db),
     plans: plansRepo(db),
+    monitoring: monitoringRepo(db),
     exchange: exchangeRepo(db),
     /**
      * Opens the database once, and first writes what earlier tabs left unwritten; fails with a

@@ -47,6 +47,14 @@ export const STORAGE_VERSIONS: readonly StorageVersion[] = [
       declinedAnswers: '[assessmentId+signature], assessmentId',
     },
   },
+  {
+    // The plan cycle: adopted plan versions (frozen), and monitoring updates (append-only).
+    version: 6,
+    stores: {
+      adoptedPlans: '[assessmentId+version], assessmentId',
+      monitoring: 'id, assessmentId',
+    },
+  },
 ];
 
 /** Refuses a history that is out of order, so a mistaken edit fails loudly in tests and at start-up. */

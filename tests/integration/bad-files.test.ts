@@ -59,18 +59,18 @@ const cases: [string, () => Promise<string>, string | undefined, unknown][] = [
   ],
   [
     'a file from a newer app',
-    () => mutated((f) => (f.formatVersion = 2)),
+    () => mutated((f) => (f.formatVersion = 3)),
     undefined,
     issue(
       '$.formatVersion',
-      'written by a newer version of the app (format 2; this app reads up to 1): update the app to open it',
+      'written by a newer version of the app (format 3; this app reads up to 2): update the app to open it',
     ),
   ],
   [
     'an unknown older format version',
     () => mutated((f) => (f.formatVersion = 0)),
     undefined,
-    issue('$.formatVersion', 'must be 1, not the number 0'),
+    issue('$.formatVersion', 'must be one of: 1, 2; got the number 0'),
   ],
   [
     'a missing assessment',

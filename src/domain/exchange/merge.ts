@@ -1,6 +1,9 @@
 import { isBlank, type AnswerRecord } from '../assessment/answer';
 import type { Agency } from '../assessment/assessment';
 import type { Visibility } from '../conditions/visibility';
+import type { AdoptedPlan } from '../monitoring/adopted-plan';
+import { mergeMonitoring, type MonitoringConflict } from '../monitoring/merge-monitoring';
+import type { MonitoringUpdate } from '../monitoring/monitoring';
 import { mergeReviewLogs, type ReviewEntry } from '../scoring/review';
 
 export interface AnswerConflict {
@@ -25,6 +28,15 @@ export interface MergePlan {
   newReviewEntries: number;
   /** Agencies of the file not yet on this device's roster (answers may name them). */
   newAgencies: Agency[];
+  /** The plan cycle: adopted versions and updates new here, and updates that disagree (to choose between). */
+  monitoring: { adopted: AdoptedPlan[]; added: MonitoringUpdate[]; conflicts: MonitoringConflict[] };
+}
+
+interface MergeSide {
+  answers: AnswerRecord[];
+  reviewLog: ReviewEntry[];
+  roster: Agency[];
+  monitoring?: { adopted: AdoptedPlan[]; updates: MonitoringUpdate[] };
 }
 
 const content = (r: AnswerRecord) =>
@@ -41,8 +53,8 @@ export function answerSignature(r: AnswerRecord): string {
  * answer against a filled one is a conflict too.
  */
 export function planMerge(
-  local: { answers: AnswerRecord[]; reviewLog: ReviewEntry[]; roster: Agency[] },
-  incoming: { answers: AnswerRecord[]; reviewLog: ReviewEntry[]; roster: Agency[] },
+  local: MergeSide,
+  incoming: MergeSide,
   visibilityAfter: (merged: Map<string, AnswerRecord>) => Visibility,
   /** Signatures of incoming answers declined in earlier merges into this assessment. */
   declined: ReadonlySet<string> = new Set(),
@@ -87,6 +99,13 @@ export function planMerge(
     reviewLog: mergeReviewLogs(local.reviewLog, incoming.reviewLog),
     newReviewEntries: incoming.reviewLog.filter((e) => !known.has(e.id)).length,
     newAgencies: incoming.roster.filter((a) => !rosterIds.has(a.id)),
+    monitoring: {
+      // An adopted version is frozen: one this device has is the same, so only new ones are taken.
+      adopted: (incoming.monitoring?.adopted ?? []).filter(
+        (p) => !(local.monitoring?.adopted ?? []).some((l) => l.version === p.version),
+      ),
+      ...mergeMonitoring(local.monitoring?.updates ?? [], incoming.monitoring?.updates ?? []),
+    },
   };
 }
 

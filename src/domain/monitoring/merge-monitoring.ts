@@ -61,3 +61,31 @@ export function settleConflict(
     resolves: [conflict.local.id, conflict.incoming.id],
   };
 }
+
+/** The key a choice between two conflicting updates is kept under. */
+export const conflictKey = (c: Pick<MonitoringConflict, 'actionId' | 'asOf'>) => `${c.actionId} ${c.asOf}`;
+
+/** The side preselected for the user: the later record. */
+export const suggestedSide = (c: MonitoringConflict): 'local' | 'incoming' =>
+  c.incoming.recordedAt > c.local.recordedAt ? 'incoming' : 'local';
+
+/**
+ * The updates a merge writes: every update new here, and for each conflict the chosen side (or the
+ * suggested one) as an update settling both, so every device that merges the result agrees.
+ */
+export function resolveMonitoringMerge(
+  merge: { added: MonitoringUpdate[]; conflicts: MonitoringConflict[] },
+  choices: ReadonlyMap<string, 'local' | 'incoming'>,
+  by: { author: string; now: number; newId: () => string },
+): MonitoringUpdate[] {
+  return [
+    ...merge.added,
+    ...merge.conflicts.map((c) =>
+      settleConflict(c, choices.get(conflictKey(c)) ?? suggestedSide(c), {
+        id: by.newId(),
+        author: by.author,
+        now: by.now,
+      }),
+    ),
+  ];
+}

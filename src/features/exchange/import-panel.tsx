@@ -2,6 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentFile } from '../../domain/exchange/assessment-file';
 import { declinedAnswers, resolveMerge, type MergePlan } from '../../domain/exchange/merge';
+import type { AdoptedPlan } from '../../domain/monitoring/adopted-plan';
+import { resolveMonitoringMerge } from '../../domain/monitoring/merge-monitoring';
+import { authorStamp } from '../../storage/settings-repo';
+import { MonitoringConflicts } from './monitoring-conflicts';
 import type { BackupFile } from '../../domain/exchange/backup-file';
 import {
   createBackup,
@@ -27,7 +31,16 @@ import { formatDateTime } from '../../i18n/format';
 type Step =
   | { kind: 'idle' }
   | { kind: 'prepared'; fileName: string; file: Blob; result: PreparedImport }
-  | { kind: 'merging'; plan: MergePlan; targetId: string; available: AvailableQuestionnaire }
+  | {
+      kind: 'merging';
+      plan: MergePlan;
+      targetId: string;
+      available: AvailableQuestionnaire;
+      /** The adopted plan versions already here (to name the actions of monitoring conflicts). */
+      localAdopted: AdoptedPlan[];
+      /** Who settles the conflicts (stamped on the updates that settle them). */
+      author: string;
+    }
   | { kind: 'done'; message: string };
 
 /** Import an assessment file (as new, or merged into one here) or restore a backup. Nothing changes until the user confirms. */
@@ -77,6 +90,8 @@ export function ImportPanel({ open }: { open: (assessmentId: string) => void }) 
                   // A file of the version before is merged on the assessment's own version.
                   available: target ? await mergeQuestionnaire(store, target, available) : available,
                   plan: await planMergeInto(store, targetId, file, available),
+                  localAdopted: (await store.monitoring.list(targetId)).adopted,
+                  author: authorStamp(await store.settings.get()),
                 });
               })
             }
@@ -318,7 +333,13 @@ function Merge({
   const { t } = useTranslation();
   const store = useStore();
   const [choices, setChoices] = useState(new Map<string, 'local' | 'incoming'>());
+  const [monitoringChoices, setMonitoringChoices] = useState(new Map<string, 'local' | 'incoming'>());
   const { plan, available } = step;
+  const adoptedActions = new Map(
+    [...step.localAdopted, ...plan.monitoring.adopted].flatMap((p) =>
+      p.actions.map((a) => [a.id, a] as const),
+    ),
+  );
   return (
     <div className="merge">
       <p>
@@ -330,6 +351,14 @@ function Merge({
           agencies: plan.newAgencies.length,
         })}
       </p>
+      {(plan.monitoring.added.length > 0 || plan.monitoring.adopted.length > 0) && (
+        <p>
+          {t('monitoring.mergeSummary', {
+            count: plan.monitoring.added.length,
+            versions: plan.monitoring.adopted.length,
+          })}
+        </p>
+      )}
       {plan.declinedBefore > 0 && (
         <p className="muted">{t('exchange.declinedBefore', { count: plan.declinedBefore })}</p>
       )}
@@ -358,17 +387,37 @@ function Merge({
           onChoose={(id, side) => setChoices(new Map(choices).set(id, side))}
         />
       )}
+      {plan.monitoring.conflicts.length > 0 && (
+        <MonitoringConflicts
+          conflicts={plan.monitoring.conflicts}
+          actionLabel={(id) => {
+            const a = adoptedActions.get(id);
+            return a ? `${a.number} ${a.title}` : id;
+          }}
+          choices={monitoringChoices}
+          onChoose={(key, side) => setMonitoringChoices(new Map(monitoringChoices).set(key, side))}
+        />
+      )}
       <button
         type="button"
         className="primary"
         onClick={() =>
           void guard(async () => {
+            const now = Date.now();
             await store.exchange.merge(
               step.targetId,
               plan,
               resolveMerge(plan, choices),
-              Date.now(),
+              now,
               declinedAnswers(plan, choices),
+              {
+                adopted: plan.monitoring.adopted,
+                updates: resolveMonitoringMerge(plan.monitoring, monitoringChoices, {
+                  author: step.author,
+                  now,
+                  newId: () => globalThis.crypto.randomUUID(),
+                }),
+              },
             );
             onDone(t('exchange.merged'));
           })

@@ -9,6 +9,7 @@ import type { AvailableQuestionnaire } from '../../services/questionnaire-regist
 import { MonthField } from '../../ui/month-field';
 import { ActionEditor } from './action-editor';
 import { AddActionForm } from './add-action-form';
+import { AdoptPanel } from './adopt-panel';
 import { ExportPanel } from './export-panel';
 import { usePlanData } from './use-plan-data';
 import { formatQuarter } from '../../i18n/format';
@@ -19,6 +20,7 @@ import { agencyLabel } from './agency-select';
 export interface PlanLinks {
   review: string;
   fill: string;
+  monitor: string;
 }
 
 export function PlanPage({ assessmentId, links }: { assessmentId: string; links: PlanLinks }) {
@@ -78,6 +80,7 @@ function Plan({
           onChange={(startMonth) => void save((x) => ({ ...x, startMonth }))}
         />
       </div>
+      <AdoptPanel assessment={assessment} data={data} monitorHref={links.monitor} />
       <ExportPanel
         assessment={assessment}
         available={available}
