@@ -66,3 +66,13 @@ export async function openExampleReview(page: Page, reviewer: string, origin: st
   await page.getByRole('link', { name: 'review priorities' }).click();
   await page.getByTestId('priority-row').first().waitFor();
 }
+
+/** Opens the example assessment's draft plan from the home screen, as a person would. */
+export async function openExamplePlan(page: Page, origin: string): Promise<void> {
+  await page.goto(origin);
+  await page.getByRole('button', { name: 'Open the example assessment' }).click();
+  await page.getByTestId('save-status').waitFor();
+  await sayWhoIsAnswering(page);
+  await page.getByRole('link', { name: 'draft plan' }).click();
+  await page.getByTestId('plan-action').first().waitFor();
+}

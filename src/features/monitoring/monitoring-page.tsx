@@ -119,8 +119,18 @@ function Monitoring({
       <p data-testid="plan-light">
         <LightMark light={view.plan.light} /> {summaryLine(t, view.plan, language)}
       </p>
-      <RollUpTable caption={t('monitoring.byObjective')} rows={view.byObjective} label={objectiveTitle} />
-      <RollUpTable caption={t('monitoring.byArea')} rows={view.byArea} label={areaTitle} />
+      <RollUpTable
+        caption={t('monitoring.byObjective')}
+        column={t('monitoring.objective')}
+        rows={view.byObjective}
+        label={objectiveTitle}
+      />
+      <RollUpTable
+        caption={t('monitoring.byArea')}
+        column={t('monitoring.area')}
+        rows={view.byArea}
+        label={areaTitle}
+      />
 
       <h3>{t('monitoring.budget.heading')}</h3>
       <table className="data-table">
@@ -227,10 +237,12 @@ function LightMark({ light }: { light: Light }) {
 
 function RollUpTable({
   caption,
+  column,
   rows,
   label,
 }: {
   caption: string;
+  column: string;
   rows: RollUp[];
   label: (id: string) => string;
 }) {
@@ -241,7 +253,7 @@ function RollUpTable({
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{caption}</th>
+          <th scope="col">{column}</th>
           <th scope="col">{t('monitoring.light.column')}</th>
           {(['done', 'onTrack', 'delayed', 'atRisk', 'notStarted'] as const).map((s) => (
             <th scope="col" key={s}>
