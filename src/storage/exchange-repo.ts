@@ -111,10 +111,10 @@ export function exchangeRepo(db: NapDatabase) {
             newId,
             file.monitoring && {
               adopted: file.monitoring.adopted,
-              updates: file.monitoring.updates.map((u) => ({
-                ...u,
-                id: takenUpdates.has(u.id) ? `${newId}:${u.id}` : u.id,
-              })),
+              updates: file.monitoring.updates.map((u) => {
+                const renamed = (id: string) => (takenUpdates.has(id) ? `${newId}:${id}` : id);
+                return { ...u, id: renamed(u.id), ...(u.resolves && { resolves: u.resolves.map(renamed) }) };
+              }),
             },
           );
         }),
@@ -134,6 +134,18 @@ export function exchangeRepo(db: NapDatabase) {
           await db.answers.bulkAdd(moved.answers);
           await db.reviewLog.bulkAdd(moved.reviewLog);
           if (moved.plan) await db.plans.add(moved.plan);
+          // The plan cycle goes along as it is: adopted versions are frozen with their own action ids,
+          // and updates report on those. Update ids take the new assessment's prefix to stay unique.
+          const cycle = await monitoringRepo(db).list(moved.kept.id);
+          const renamed = (id: string) => `${moved.assessment.id}:${id}`;
+          await addMonitoring(moved.assessment.id, {
+            adopted: cycle.adopted,
+            updates: cycle.updates.map((u) => ({
+              ...u,
+              id: renamed(u.id),
+              ...(u.resolves && { resolves: u.resolves.map(renamed) }),
+            })),
+          });
           await db.assessments.put(moved.kept);
         }),
       ),

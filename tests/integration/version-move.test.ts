@@ -85,6 +85,62 @@ describe('moving a stored assessment to questionnaire 1.1.0', () => {
     expect(nextVersion(kept, [v100, v110])).toBeUndefined();
   });
 
+  it('carries the adopted plan and its monitoring to the moved assessment, the earlier one keeping its own', async () => {
+    await openExample(store, [example], 'ex', T0);
+    const adopted = {
+      assessmentId: 'ex',
+      version: 1,
+      adoptedOn: '2026-03-20',
+      adoptedBy: 'Cabinet of Ministers',
+      recordedAt: T0,
+      author: 'NC',
+      startMonth: '2026-04',
+      endMonth: '2031-03',
+      horizon: 5 as const,
+      objectives: [],
+      actions: [
+        {
+          id: 'x1',
+          number: 'A-1.1',
+          title: 'X',
+          areaId: 'gov',
+          leadAgencyId: null,
+          start: '2026-04',
+          end: '2026-09',
+          costLow: 0,
+          costHigh: 50_000,
+        },
+      ],
+    };
+    await store.monitoring.adopt(adopted);
+    const base = {
+      assessmentId: 'ex',
+      planVersion: 1,
+      actionId: 'x1',
+      asOf: '2026-06-30',
+      progress: 20,
+      author: 'NC',
+    };
+    await store.monitoring.append([
+      { ...base, id: 'u1', status: 'onTrack', recordedAt: T0 + 1 },
+      { ...base, id: 'u2', status: 'delayed', reason: 'late', recordedAt: T0 + 2 },
+      { ...base, id: 'u3', status: 'delayed', reason: 'late', recordedAt: T0 + 3, resolves: ['u1', 'u2'] },
+    ]);
+    await store.exchange.moveToVersion(
+      await previewMove(store, (await store.assessments.get('ex'))!, v100, v110, 'ex-110', T0 + 10),
+    );
+    const moved = await store.monitoring.list('ex-110');
+    expect(moved.adopted.map((p) => [p.assessmentId, p.version, p.adoptedBy])).toEqual([
+      ['ex-110', 1, 'Cabinet of Ministers'],
+    ]);
+    expect(moved.updates.map((u) => [u.id, u.assessmentId, u.resolves])).toEqual([
+      ['ex-110:u1', 'ex-110', undefined],
+      ['ex-110:u2', 'ex-110', undefined],
+      ['ex-110:u3', 'ex-110', ['ex-110:u1', 'ex-110:u2']],
+    ]);
+    expect((await store.monitoring.list('ex')).updates.map((u) => u.id)).toEqual(['u1', 'u2', 'u3']);
+  });
+
   it('changes nothing when the move cannot be written', async () => {
     await openExample(store, [example], 'ex', T0);
     const moved = await previewMove(store, (await store.assessments.get('ex'))!, v100, v110, 'ex', T0 + 1);
