@@ -2,19 +2,11 @@ import type { Assessment, AssessmentProfile } from '../domain/assessment/assessm
 import type { LoadIssue } from '../domain/load-result';
 import type { NapDatabase } from './db';
 import { restoreAssessment } from './restore';
-import { toStorageError } from './storage-error';
+import { guarded } from './storage-error';
 
 export interface BrokenRow {
   id: string;
   issues: LoadIssue[];
-}
-
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw toStorageError(error);
-  }
 }
 
 export function assessmentsRepo(db: NapDatabase) {

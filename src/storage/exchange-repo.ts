@@ -13,19 +13,11 @@ import { monitoringRepo, type MonitoringRecords } from './monitoring-repo';
 import { plansRepo } from './plans-repo';
 import { reviewRepo } from './review-repo';
 import { restoreAssessment } from './restore';
-import { toStorageError } from './storage-error';
+import { guarded } from './storage-error';
 
 /** The same decision, also when one copy got a device prefix ("<assessment>:<id>") on a second import. */
 function sameEntry(a: string, b: string): boolean {
   return a === b || a.endsWith(`:${b}`) || b.endsWith(`:${a}`);
-}
-
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw toStorageError(error);
-  }
 }
 
 /** Moving work between devices. Each operation is one transaction: if any part fails, nothing changes. */

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { adoptedPlanSchema, type AdoptedPlan } from '../domain/monitoring/adopted-plan';
 import { monitoringUpdateSchema, type MonitoringUpdate } from '../domain/monitoring/monitoring';
 import type { NapDatabase } from './db';
-import { toStorageError } from './storage-error';
+import { guarded } from './storage-error';
 
 /** An assessment's plan cycle as stored: the adopted versions and every monitoring update. */
 export interface MonitoringRecords {
@@ -41,13 +41,6 @@ export function monitoringRepo(db: NapDatabase) {
         (a, b) => a.recordedAt - b.recordedAt || a.id.localeCompare(b.id),
       ),
     };
-  };
-  const guarded = async (work: () => Promise<unknown>) => {
-    try {
-      await work();
-    } catch (error) {
-      throw toStorageError(error);
-    }
   };
   return {
     list,

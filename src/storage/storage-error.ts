@@ -62,3 +62,12 @@ export function toStorageError(error: unknown): StorageError {
     return new StorageError('unavailable', message);
   return new StorageError('failed', message);
 }
+
+/** Runs a storage operation; whatever it throws becomes a StorageError the UI can explain. */
+export async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}

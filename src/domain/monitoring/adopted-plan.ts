@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { PlanModel } from '../plan/build-plan';
 import { actionRange } from '../plan/budget';
 import type { PlanObjective } from '../plan/objectives';
-import { FUNDING_SOURCES } from '../plan/plan-edits';
+import { FUNDING_SOURCES, monthSchema } from '../plan/plan-edits';
 import type { Phrase } from '../plan/phrase';
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'a month is written YYYY-MM' });
+const month = monthSchema;
 const day = z.iso.date({ error: 'a date is written YYYY-MM-DD' });
 const phraseSchema: z.ZodType<Phrase> = z.union([
   z.strictObject({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addMonths, monthsBetween } from '../plan/months';
+import { monthSchema } from '../plan/plan-edits';
 import type { AdoptedAction, AdoptedPlan } from './adopted-plan';
 
 export const MONITORING_STATUSES = [
@@ -12,7 +13,7 @@ export const MONITORING_STATUSES = [
 ] as const;
 export type MonitoringStatus = (typeof MONITORING_STATUSES)[number];
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'a month is written YYYY-MM' });
+const month = monthSchema;
 const text = z.string().trim().max(5000);
 
 /**

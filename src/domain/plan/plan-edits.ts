@@ -4,7 +4,11 @@ import { ACTION_TYPES, COST_BANDS } from '../questionnaire/vocabulary';
 export const ACTION_STATUSES = ['proposed', 'agreed', 'inProgress', 'done', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month "YYYY-MM"' });
+/** A calendar month, "YYYY-MM": the plan's, its actions' and monitoring's months. */
+export const monthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month "YYYY-MM"' });
+const month = monthSchema;
 
 /** Where an action's money is expected to come from (the budget table sums by source). */
 export const FUNDING_SOURCES = ['national', 'donor', 'coe', 'other'] as const;
