@@ -22,6 +22,7 @@ const loaders = {
   review: () => import('../features/review/review-page'),
   plan: () => import('../features/plan/plan-page'),
   monitor: () => import('../features/monitoring/monitoring-page'),
+  compare: () => import('../features/compare/compare-page'),
 };
 const HomeRoute = lazy(loaders.home);
 const SettingsRoute = lazy(loaders.settings);
@@ -29,6 +30,7 @@ const NewAssessmentPage = lazy(() => loaders.assessment().then((m) => ({ default
 const EditAssessmentPage = lazy(() => loaders.assessment().then((m) => ({ default: m.EditAssessmentPage })));
 const ReviewPage = lazy(() => loaders.review().then((m) => ({ default: m.ReviewPage })));
 const PlanPage = lazy(() => loaders.plan().then((m) => ({ default: m.PlanPage })));
+const ComparePage = lazy(() => loaders.compare().then((m) => ({ default: m.ComparePage })));
 const MonitoringPage = lazy(() => loaders.monitor().then((m) => ({ default: m.MonitoringPage })));
 
 const CHUNK_OF: Record<Route['name'], keyof typeof loaders | undefined> = {
@@ -40,6 +42,7 @@ const CHUNK_OF: Record<Route['name'], keyof typeof loaders | undefined> = {
   review: 'review',
   plan: 'plan',
   monitor: 'monitor',
+  compare: 'compare',
   notFound: undefined,
 };
 
@@ -48,7 +51,12 @@ export function preload(route: Route, store: Store): void {
   const chunk = CHUNK_OF[route.name];
   if (chunk) void loaders[chunk]();
   if (route.name === 'fill') prefetchFill(store, route.assessmentId);
-  if (route.name === 'review' || route.name === 'plan' || route.name === 'monitor')
+  if (
+    route.name === 'review' ||
+    route.name === 'plan' ||
+    route.name === 'monitor' ||
+    route.name === 'compare'
+  )
     warmQuestionnaireOf(store, route.assessmentId);
 }
 
@@ -108,6 +116,13 @@ function Page({ route }: { route: Route }) {
     case 'monitor':
       return (
         <MonitoringPage assessmentId={route.assessmentId} links={{ plan: paths.plan(route.assessmentId) }} />
+      );
+    case 'compare':
+      return (
+        <ComparePage
+          assessmentId={route.assessmentId}
+          links={{ fill: paths.fill(route.assessmentId), plan: paths.plan(route.assessmentId) }}
+        />
       );
     case 'settings':
       return <SettingsRoute />;

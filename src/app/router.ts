@@ -8,6 +8,7 @@ export type Route =
   | { name: 'review'; assessmentId: string }
   | { name: 'plan'; assessmentId: string }
   | { name: 'monitor'; assessmentId: string }
+  | { name: 'compare'; assessmentId: string }
   | { name: 'settings' }
   | { name: 'notFound'; path: string };
 
@@ -23,6 +24,7 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'review' && parts.length === 3) return { name: 'review', assessmentId: parts[1] };
     if (parts[2] === 'plan' && parts.length === 3) return { name: 'plan', assessmentId: parts[1] };
     if (parts[2] === 'monitor' && parts.length === 3) return { name: 'monitor', assessmentId: parts[1] };
+    if (parts[2] === 'compare' && parts.length === 3) return { name: 'compare', assessmentId: parts[1] };
     if (parts[2] === 'fill' || parts.length === 2)
       return { name: 'fill', assessmentId: parts[1], areaId: parts[3], questionId: parts[4] };
   }
@@ -37,6 +39,7 @@ export const paths = {
   review: (id: string) => `#/a/${encodeURIComponent(id)}/review`,
   plan: (id: string) => `#/a/${encodeURIComponent(id)}/plan`,
   monitor: (id: string) => `#/a/${encodeURIComponent(id)}/monitor`,
+  compare: (id: string) => `#/a/${encodeURIComponent(id)}/compare`,
   fill: (id: string, areaId?: string, questionId?: string) =>
     `#/a/${encodeURIComponent(id)}/fill${areaId ? `/${encodeURIComponent(areaId)}` : ''}${questionId ? `/${encodeURIComponent(questionId)}` : ''}`,
 };

@@ -76,3 +76,9 @@ export function formatDate(ms: number, language: string): string {
 export function formatDateTime(ms: number, language: string): string {
   return new Date(ms).toLocaleString(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/** A calendar date "YYYY-MM-DD" in words, for documents: "30 June 2027", «30 июня 2027 г.». */
+export function formatDayInWords(iso: string, language: string): string {
+  const ms = Date.parse(`${iso}T00:00:00Z`);
+  return Number.isNaN(ms) ? iso : formatDate(ms, language);
+}

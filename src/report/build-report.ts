@@ -17,6 +17,7 @@ import {
   resultsChapter,
   visionChapter,
 } from './chapters-plan';
+import { sinceChapter } from './chapters-since';
 import { annexLetter, makeContext, type ReportContext, type ReportInput } from './report-context';
 import type { Block, ReportModel, ReportSection } from './report-model';
 import { createReportTranslator } from './report-translator';
@@ -60,6 +61,14 @@ export function buildReport(input: ReportInput): ReportModel {
       numbered('report.chapter.summary', withHeading(executiveSummary)),
       numbered('report.chapter.vision', withHeading(visionChapter)),
       numbered('report.chapter.context', withHeading(contextChapter)),
+      ...(input.earlier
+        ? [
+            numbered(
+              'report.chapter.since',
+              withHeading((c) => sinceChapter(c, input.earlier!)),
+            ),
+          ]
+        : []),
       numbered('report.chapter.method', withHeading(methodology)),
       numbered('report.chapter.risk', withHeading(riskChapter)),
       numbered('report.chapter.gaps', withHeading(gapAnalysis)),

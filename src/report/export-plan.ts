@@ -3,6 +3,7 @@ import { buildReport } from './build-report';
 import { matrixSheet } from './matrix-sheet';
 import { gatherReportInput, type ReportSource } from './gather-report-input';
 import { docxBlob } from './render-docx';
+import { buildProgressReport, progressSheet, type ProgressInput } from './progress-report';
 
 /** Loaded only when the user exports: the Word and spreadsheet generators stay out of the app's first load. */
 export async function planDocx(input: ReportSource): Promise<Blob> {
@@ -11,5 +12,15 @@ export async function planDocx(input: ReportSource): Promise<Blob> {
 
 export async function matrixXlsx(input: ReportSource): Promise<Blob> {
   const { data, widths } = matrixSheet(gatherReportInput(input));
+  return writeXlsxFile(data, { columns: widths.map((width) => ({ width })), stickyRowsCount: 1 }).toBlob();
+}
+
+/** The progress report of an adopted plan for one period, in Word and as a spreadsheet. */
+export async function progressDocx(input: ProgressInput): Promise<Blob> {
+  return docxBlob(buildProgressReport(input));
+}
+
+export async function progressXlsx(input: ProgressInput): Promise<Blob> {
+  const { data, widths } = progressSheet(input);
   return writeXlsxFile(data, { columns: widths.map((width) => ({ width })), stickyRowsCount: 1 }).toBlob();
 }

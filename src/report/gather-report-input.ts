@@ -5,7 +5,12 @@ import type { Questionnaire } from '../domain/questionnaire/schema';
 import { indexQuestionnaire, type QuestionnaireIndex } from '../domain/questionnaire/questionnaire-index';
 import { scoreIndicators, summariseAreas } from '../domain/scoring/current-level';
 import type { ReviewEntry } from '../domain/scoring/review';
-import { DEFAULT_REPORT_OPTIONS, type ReportInput, type ReportOptions } from './report-context';
+import {
+  DEFAULT_REPORT_OPTIONS,
+  type EarlierAssessment,
+  type ReportInput,
+  type ReportOptions,
+} from './report-context';
 import type { ReportLanguage } from './report-translator';
 import { computePlan } from '../domain/plan/compute-plan';
 import { usableAnswers } from '../domain/validation/record-gate';
@@ -22,6 +27,8 @@ export interface ReportSource {
   now: number;
   draftVersion?: string;
   options?: Partial<ReportOptions>;
+  /** For a re-assessment: the earlier assessment compared (the "progress since" chapter). */
+  earlier?: EarlierAssessment;
 }
 
 /** Gathers every input of the report and computes priorities and the plan: the same in the app and on the command line. */
@@ -68,5 +75,6 @@ export function gatherReportInput(input: ReportSource): ReportInput {
     language,
     now,
     draftVersion: input.draftVersion ?? '0.1',
+    ...(input.earlier && { earlier: input.earlier }),
   };
 }

@@ -3,8 +3,9 @@ import type { AnswerRecord, AnswerState } from '../domain/assessment/answer';
 import type { Assessment } from '../domain/assessment/assessment';
 import type { Visibility } from '../domain/conditions/visibility';
 import type { PlanAction, PlanModel } from '../domain/plan/build-plan';
-import { formatDate, formatNumber, formatQuarter } from '../i18n/format';
-import type { Question, Questionnaire } from '../domain/questionnaire/schema';
+import { formatDate, formatDayInWords, formatNumber, formatQuarter } from '../i18n/format';
+import type { Comparison } from '../domain/monitoring/compare';
+import type { Area, Question, Questionnaire } from '../domain/questionnaire/schema';
 import { resolveText, type LocalisedText } from '../domain/questionnaire/text';
 import type { QuestionnaireIndex } from '../domain/questionnaire/questionnaire-index';
 import type { AreaSummary } from '../domain/scoring/current-level';
@@ -38,6 +39,17 @@ export interface ReportInput {
   /** The date printed on the document. */
   now: number;
   draftVersion: string;
+  /** For a re-assessment: the earlier assessment, for the chapter on progress since. */
+  earlier?: EarlierAssessment;
+}
+
+/** The earlier assessment a re-assessment's plan reports progress against (see services/comparison). */
+export interface EarlierAssessment {
+  title: string;
+  comparison: Comparison;
+  /** The earlier questionnaire's index and areas, for indicators and areas no longer asked. */
+  index: QuestionnaireIndex;
+  areas: readonly Area[];
 }
 
 /** What the drafter chose to leave out of the document at export. */
@@ -59,6 +71,8 @@ export interface ReportContext extends ReportInput {
   text: (value: LocalisedText | undefined) => string;
   agency: (id: string | null | undefined) => string;
   date: (ms: number) => string;
+  /** A "YYYY-MM-DD" day in the document's language. */
+  dayText: (iso: string) => string;
   /** A number in the document's language (decimal comma in Russian). */
   number: (n: number, digits?: number) => string;
   when: (a: PlanAction) => string;
@@ -82,6 +96,7 @@ export function makeContext(input: ReportInput, t: TFunction): ReportContext {
     text,
     agency: (id) => (id ? (agencies.get(id) ?? id) : t('report.matrix.unassigned')),
     date: (ms) => formatDate(ms, language),
+    dayText: (iso) => formatDayInWords(iso, language),
     when: (a) =>
       `${formatQuarter(a.start, language)} – ${formatQuarter(a.end, language)}${a.beyondHorizon ? ` ${t('report.matrix.beyond')}` : ''}`,
     number: (n, digits = 1) => formatNumber(n, language, digits),

@@ -1,7 +1,8 @@
 import type { Assessment, AssessmentProfile } from '../domain/assessment/assessment';
 import type { LoadIssue } from '../domain/load-result';
 import type { NapDatabase } from './db';
-import { restoreAssessment } from './restore';
+import { reassess } from '../domain/assessment/reassess';
+import { restoreAnswer, restoreAssessment } from './restore';
 import { guarded } from './storage-error';
 
 export interface BrokenRow {
@@ -74,6 +75,24 @@ export function assessmentsRepo(db: NapDatabase) {
           await db.reviewLog.bulkAdd(
             log.map((e) => ({ ...e, id: `${copy.id}:${e.id}`, assessmentId: copy.id })),
           );
+        }),
+      ),
+
+    /** A re-assessment started from this one (see domain reassess): the new assessment's id. */
+    reassess: (id: string, next: { id: string; title: string; now: number }) =>
+      guarded(() =>
+        db.transaction('rw', [db.assessments, db.answers], async () => {
+          const restored = restoreAssessment(await db.assessments.get(id));
+          if (!restored.ok) throw new Error(`assessment ${id} cannot be read`);
+          const stored = await db.answers.where('assessmentId').equals(id).toArray();
+          const answers = stored.flatMap((row) => {
+            const r = restoreAnswer(row);
+            return r.ok ? [r.value] : [];
+          });
+          const started = reassess(restored.value, answers, next);
+          await db.assessments.add(started.assessment);
+          await db.answers.bulkAdd(started.answers);
+          return started.assessment.id;
         }),
       ),
 

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { PriorityRow } from '../../src/domain/scoring/prioritise';
-import { CapacityChart } from '../../src/features/review/capacity-chart';
+import { AreaLevelsChart } from '../../src/ui/area-levels-chart';
 import { DecisionForm } from '../../src/features/review/decision-form';
 import { RiskMatrix } from '../../src/features/review/risk-matrix';
 import { ExplanationPanel } from '../../src/features/review/explanation-panel';
@@ -292,11 +292,18 @@ describe('charts', () => {
 
   it('draw capacity by area as an SVG image with a table alternative', () => {
     render(
-      <CapacityChart
+      <AreaLevelsChart
         bars={[
           { code: 'BSF', title: 'Biosafety', current: 2.4, target: 4 },
           { code: 'INT', title: 'International', current: undefined, target: undefined },
         ]}
+        words={{
+          title: 'Capacity by area',
+          desc: 'Mean current level and mean target',
+          legend: 'Dark bar: current; dashed box: target',
+          current: 'Mean current level',
+          target: 'Mean target',
+        }}
       />,
     );
     expect(screen.getByRole('img', { name: /Capacity by area/ })).toBeInTheDocument();

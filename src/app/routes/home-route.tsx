@@ -13,6 +13,7 @@ export default function HomeRoute() {
         edit: paths.edit,
         review: paths.review,
         plan: paths.plan,
+        compare: paths.compare,
         new: paths.new(),
       }}
       open={(id) => navigate(paths.fill(id))}

@@ -67,6 +67,21 @@ export const assessmentSchema = assessmentProfileSchema.extend({
         .max(10_000),
     })
     .optional(),
+  /**
+   * A re-assessment, started from an earlier assessment of the country: its answers were carried as
+   * the starting point, each marked "from <day>" until it is confirmed or changed (a record newer than `at`).
+   */
+  reassessmentOf: z
+    .strictObject({
+      assessmentId: z.string().min(1),
+      title: z.string().max(200),
+      /** The day the earlier answers describe (their last edit), "YYYY-MM-DD". */
+      day: z.iso.date(),
+      at: z.number().int().nonnegative(),
+      /** Questions whose answers were carried. */
+      carried: z.array(z.string().min(1)).max(20_000),
+    })
+    .optional(),
   /** This assessment was moved to a newer version: the copy kept on the earlier one. */
   movedTo: z
     .strictObject({

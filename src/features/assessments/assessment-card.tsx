@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/assessment';
 import { countryName } from '../../i18n/countries';
 import { useAssessmentProgress } from './use-assessment-progress';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime, formatIsoDate } from '../../i18n/format';
 
 interface Props {
   assessment: Assessment;
@@ -13,6 +13,10 @@ interface Props {
   reviewHref: string;
   planHref: string;
   onDuplicate: () => void;
+  /** Starts a new assessment of the country from this one's answers. */
+  onReassess: () => void;
+  /** For a re-assessment: its comparison with the assessment it started from. */
+  compareHref?: string;
   onDelete: () => void;
   /** The next version of its questionnaire, when there is one to move to. */
   moveTo?: { version: string; onMove: () => void };
@@ -29,6 +33,8 @@ export function AssessmentCard({
   reviewHref,
   planHref,
   onDuplicate,
+  onReassess,
+  compareHref,
   onDelete,
   moveTo,
   movedHref,
@@ -56,6 +62,15 @@ export function AssessmentCard({
             version: assessment.movedFrom.version,
             date: formatDateTime(assessment.movedFrom.at, language),
           })}
+        </p>
+      )}
+      {assessment.reassessmentOf && (
+        <p className="muted" data-testid="reassessment-of">
+          {t('reassess.of', {
+            title: assessment.reassessmentOf.title,
+            date: formatIsoDate(assessment.reassessmentOf.day, language),
+          })}{' '}
+          {compareHref && <a href={compareHref}>{t('compare.open')}</a>}
         </p>
       )}
       {assessment.movedTo && (
@@ -98,6 +113,9 @@ export function AssessmentCard({
         </a>
         <button type="button" onClick={onDuplicate}>
           {t('assessments.duplicate')}
+        </button>
+        <button type="button" onClick={onReassess}>
+          {t('reassess.button')}
         </button>
         {moveTo && (
           <button type="button" onClick={moveTo.onMove}>

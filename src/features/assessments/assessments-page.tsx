@@ -21,6 +21,7 @@ export interface AssessmentLinks {
   review: (id: string) => string;
   plan: (id: string) => string;
   new: string;
+  compare: (id: string) => string;
 }
 
 interface Slots {
@@ -58,6 +59,7 @@ export function AssessmentsPage({
       (x) => x.questionnaire.id === a.questionnaire.id && x.questionnaire.version === a.questionnaire.version,
     );
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string>();
   const language = i18n.resolvedLanguage ?? 'en';
   const titleOf = (a: Assessment) => {
     const q =
@@ -98,6 +100,11 @@ export function AssessmentsPage({
           </div>
         </div>
         {!listed && <p role="status">{t('common.loading')}</p>}
+        {failed && (
+          <p className="error" role="alert">
+            {failed}
+          </p>
+        )}
         {listed?.assessments.length === 0 && <p className="empty">{t('assessments.empty')}</p>}
         {listed && listed.broken.length > 0 && (
           <p className="error" role="alert">
@@ -126,6 +133,23 @@ export function AssessmentsPage({
                   now: Date.now(),
                 })
               }
+              onReassess={() =>
+                void store.assessments
+                  .reassess(a.id, {
+                    id: crypto.randomUUID(),
+                    title: t('reassess.titleOf', { title: a.title, year: new Date().getFullYear() }),
+                    now: Date.now(),
+                  })
+                  .then(open, (error: unknown) =>
+                    setFailed(
+                      t('reassess.failed', {
+                        title: a.title,
+                        reason: error instanceof Error ? error.message : String(error),
+                      }),
+                    ),
+                  )
+              }
+              compareHref={a.reassessmentOf ? links.compare(a.id) : undefined}
               onDelete={() => setDeleting(a)}
               moveTo={(() => {
                 const target = nextVersion(a, ready);

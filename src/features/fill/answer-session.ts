@@ -79,6 +79,10 @@ export class AnswerSession {
   get(questionId: string): AnswerState | undefined {
     return this.answers.get(questionId);
   }
+  /** When the answer shown was last changed (stored or edited here); undefined for none. */
+  stampOf(questionId: string): number | undefined {
+    return this.stamps.get(questionId);
+  }
   all(): ReadonlyMap<string, AnswerState> {
     return this.answers;
   }

@@ -22,7 +22,8 @@ import { safeFileName } from '../../ui/download';
 import { SetAsideNotice } from './set-aside-notice';
 import { fillWords } from './fill-words';
 import { MARKS } from './performance-marks';
-import { FillContext, movedNotes } from './session-context';
+import { carriedNotes, FillContext, movedNotes } from './session-context';
+import { formatIsoDate } from '../../i18n/format';
 
 export interface FillLinks {
   area: (areaId: string, questionId?: string) => string;
@@ -102,7 +103,7 @@ function FillSession({
   /** The answers as stored when the page opened, if already read; the live watch follows changes. */
   stored: AnswerRecord[] | undefined;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useStore();
   const { questionnaire, index } = available;
   const settings = useLive(() => store.settings.get(), [store]);
@@ -182,6 +183,13 @@ function FillSession({
   );
   const words = useMemo(() => fillWords(t), [t]);
   const moved = useMemo(() => movedNotes(assessment), [assessment]);
+  const carried = useMemo(
+    () =>
+      carriedNotes(assessment, (day) =>
+        t('reassess.carried', { date: formatIsoDate(day, i18n.resolvedLanguage ?? 'en') }),
+      ),
+    [assessment, t, i18n.resolvedLanguage],
+  );
   const context = useMemo(
     () => ({
       session,
@@ -189,6 +197,7 @@ function FillSession({
       roster: assessment.roster,
       assessmentId: assessment.id,
       moved,
+      carried,
       rescue: async () => {
         const now = Date.now();
         return {
@@ -202,7 +211,7 @@ function FillSession({
       t,
       words,
     }),
-    [session, questionnaire, assessment, available, store, t, words, moved],
+    [session, questionnaire, assessment, available, store, t, words, moved, carried],
   );
 
   useEffect(() => {

@@ -22,9 +22,14 @@ export const QuestionField = memo(function QuestionField({
   question: Question;
   control: Control<AreaValues>;
 }) {
-  const { questionnaire, words, moved, t } = useFill();
+  const { questionnaire, words, moved, carried, t, session } = useFill();
   const text = useText(questionnaire.defaultLanguage);
   const visible = useSessionValue((s) => s.visibility().questions.has(question.id));
+  // A carried answer of a re-assessment, until someone confirms or changes it (a newer record).
+  const fromEarlier = useSessionValue(
+    (s) =>
+      carried !== undefined && carried.ids.has(question.id) && (s.stampOf(question.id) ?? 0) <= carried.at,
+  );
   const { field, fieldState } = useController({ name: fieldName(question.id), control });
   const [showGuidance, setShowGuidance] = useState(false);
   const uid = useId();
@@ -72,6 +77,14 @@ export const QuestionField = memo(function QuestionField({
           </span>
         )}
       </h3>
+      {fromEarlier && carried && (
+        <p className="note carried" data-testid="carried-answer">
+          {carried.label}{' '}
+          <button type="button" onClick={() => session.set(question.id, state)}>
+            {t('reassess.confirm')}
+          </button>
+        </p>
+      )}
       {moved?.setAsideBy.get(question.id)?.map((s) => (
         <p key={s.questionId} className="note" data-testid="set-aside-answer">
           {t('move.earlierAnswer', {

@@ -14,6 +14,8 @@ export interface FillContextValue {
   rescue: () => Promise<{ text: string; fileName: string }>;
   /** For an assessment moved from an earlier version: what is new, and what was not carried. */
   moved?: MovedNotes;
+  /** For a re-assessment: the answers carried from the earlier one, until confirmed or changed. */
+  carried?: CarriedNotes;
   /** The UI's translations, read once for the whole area (see fill-words.ts). */
   t: TFunction;
   words: FillWords;
@@ -35,6 +37,22 @@ export function movedNotes(assessment: Assessment): MovedNotes | undefined {
   for (const s of from.setAside)
     for (const id of s.by ?? []) setAsideBy.set(id, [...(setAsideBy.get(id) ?? []), s]);
   return { version: from.version, fresh: new Set(from.fresh), setAsideBy };
+}
+
+export interface CarriedNotes {
+  /** "From the assessment of <day>: confirm or change it", in the UI's language. */
+  label: string;
+  /** A record newer than this was made in the re-assessment. */
+  at: number;
+  ids: ReadonlySet<string>;
+}
+
+export function carriedNotes(
+  assessment: Assessment,
+  label: (day: string) => string,
+): CarriedNotes | undefined {
+  const from = assessment.reassessmentOf;
+  return from && { label: label(from.day), at: from.at, ids: new Set(from.carried) };
 }
 
 export const FillContext = createContext<FillContextValue | null>(null);

@@ -26,6 +26,7 @@ import { MonthField } from '../../ui/month-field';
 import { useStore } from '../../ui/store-context';
 import { useText } from '../../ui/use-text';
 import type { AvailableQuestionnaire } from '../../services/questionnaire-registry';
+import { ProgressExport } from './progress-export';
 
 export interface MonitoringLinks {
   plan: string;
@@ -210,6 +211,13 @@ function Monitoring({
           ))}
         </tbody>
       </table>
+      <ProgressExport
+        assessment={assessment}
+        available={available}
+        plan={plan}
+        updates={records.updates}
+        day={day}
+      />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/assessment';
 import type { PlanEdits } from '../../domain/plan/plan-edits';
@@ -7,6 +7,9 @@ import type { AnswerRecord } from '../../domain/assessment/answer';
 import { countryName } from '../../i18n/countries';
 import { safeFileName } from '../../ui/download';
 import type { AvailableQuestionnaire } from '../../services/questionnaire-registry';
+import { loadComparison } from '../../services/comparison';
+import { useStore } from '../../ui/store-context';
+import { GeneratedFile, useGeneratedFile } from '../../ui/generated-file';
 import type { ReportLanguage } from '../../report/report-translator';
 
 interface Props {
@@ -20,27 +23,21 @@ interface Props {
 /** Word plan and spreadsheet of the action matrix; the generators load only when asked for. */
 export function ExportPanel({ assessment, available, records, log, edits }: Props) {
   const { t, i18n } = useTranslation();
+  const store = useStore();
   const [language, setLanguage] = useState<ReportLanguage>(i18n.resolvedLanguage === 'ru' ? 'ru' : 'en');
-  const [busy, setBusy] = useState<string>();
   const [answersAnnex, setAnswersAnnex] = useState(true);
   const [contextTables, setContextTables] = useState(true);
-  const [failure, setFailure] = useState<string>();
-  // The file is offered as a link the user clicks: a download started after the generation's await
-  // has lost its user gesture, and browsers block a second one as "multiple automatic downloads".
-  const [ready, setReady] = useState<{ url: string; fileName: string }>();
-  const saveLink = useRef<HTMLAnchorElement>(null);
-  useEffect(() => {
-    saveLink.current?.focus();
-    return () => {
-      if (ready) URL.revokeObjectURL(ready.url);
-    };
-  }, [ready]);
-  const run = async (kind: 'docx' | 'xlsx') => {
-    setBusy(kind);
-    setFailure(undefined);
-    setReady(undefined);
-    try {
+  const file = useGeneratedFile();
+  const { busy } = file;
+  const run = (kind: 'docx' | 'xlsx') =>
+    file.run(kind, async () => {
       const exporter = await import('../../report/export-plan');
+      const now = Date.now();
+      // A re-assessment's plan reports progress since the assessment it started from, when that is still here.
+      const from = assessment.reassessmentOf;
+      const compared = from
+        ? await loadComparison(store, assessment, available, from.assessmentId, now)
+        : undefined;
       const input = {
         assessment,
         questionnaire: available.questionnaire,
@@ -50,20 +47,22 @@ export function ExportPanel({ assessment, available, records, log, edits }: Prop
         planEdits: edits,
         language,
         countryName: countryName(assessment.country, language),
-        now: Date.now(),
+        now,
         options: { answersAnnex, contextTables },
+        ...(typeof compared === 'object' && {
+          earlier: {
+            title: compared.earlier.title,
+            comparison: compared.comparison,
+            index: compared.earlierAvailable.index,
+            areas: compared.earlierAvailable.questionnaire.areas,
+          },
+        }),
       };
-      const blob = kind === 'docx' ? await exporter.planDocx(input) : await exporter.matrixXlsx(input);
-      setReady({
-        url: URL.createObjectURL(blob),
+      return {
+        blob: kind === 'docx' ? await exporter.planDocx(input) : await exporter.matrixXlsx(input),
         fileName: `${safeFileName(assessment.title)}-${kind === 'docx' ? 'plan' : 'actions'}-${language}.${kind}`,
-      });
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(undefined);
-    }
-  };
+      };
+    });
   return (
     <section className="export" aria-labelledby="export-heading">
       <h3 id="export-heading">{t('plan.exportHeading')}</h3>
@@ -112,18 +111,7 @@ export function ExportPanel({ assessment, available, records, log, edits }: Prop
           {busy === 'xlsx' ? t('plan.exporting') : t('plan.prepareXlsx')}
         </button>
       </div>
-      {ready && (
-        <p role="status">
-          <a ref={saveLink} className="button primary" href={ready.url} download={ready.fileName}>
-            {t('plan.save', { file: ready.fileName })}
-          </a>
-        </p>
-      )}
-      {failure && (
-        <p className="error" role="alert">
-          {t('plan.exportFailed', { message: failure })}
-        </p>
-      )}
+      <GeneratedFile state={file} />
     </section>
   );
 }

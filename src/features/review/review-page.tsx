@@ -8,7 +8,7 @@ import { AssessmentGate } from '../../ui/assessment-gate';
 import type { AvailableQuestionnaire } from '../../services/questionnaire-registry';
 import { useStore } from '../../ui/store-context';
 import { useLive } from '../../storage/store';
-import { CapacityChart } from './capacity-chart';
+import { AreaLevelsChart } from '../../ui/area-levels-chart';
 import type { NewEntry } from './decision-form';
 import { FormulaPanel } from './formula-panel';
 import { LogList } from './log-list';
@@ -165,7 +165,16 @@ function Review({
         onChange={(to, reason) => decide({ kind: 'config', from: data.review.config, to, reason })}
       />
       <div className="charts">
-        <CapacityChart bars={bars} />
+        <AreaLevelsChart
+          bars={bars}
+          words={{
+            title: t('review.capacityChart'),
+            desc: t('review.capacityChartDesc'),
+            legend: t('review.capacityLegend'),
+            current: t('review.meanCurrent'),
+            target: t('review.meanTarget'),
+          }}
+        />
         <RiskMatrix
           scenarios={data.priorities.profile.map((s) => ({
             id: s.questionId,

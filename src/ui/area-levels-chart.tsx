@@ -1,11 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import { formatDecimal } from '../../i18n/format';
+import { useId } from 'react';
+import { formatDecimal } from '../i18n/format';
 
 export interface AreaBar {
   code: string;
   title: string;
+  /** The dark bar (the current level). */
   current?: number;
+  /** The dashed box behind it (the target, or the level at an earlier assessment). */
   target?: number;
+}
+
+/** What the chart says, in the UI's language: its title, description, legend and the table's column heads. */
+export interface AreaChartWords {
+  title: string;
+  desc: string;
+  legend: string;
+  current: string;
+  target: string;
 }
 
 const ROW = 26;
@@ -19,9 +31,13 @@ function label(b: AreaBar): string {
   return full.length > 36 ? `${full.slice(0, 35)}…` : full;
 }
 
-/** Mean current level against mean target per area, as an SVG with a table for screen readers and print. */
-export function CapacityChart({ bars }: { bars: AreaBar[] }) {
+/**
+ * Two mean levels per area on the 1–5 scale (current against target, or now against then), as an
+ * SVG with its figures in a table for screen readers and print.
+ */
+export function AreaLevelsChart({ bars, words }: { bars: AreaBar[]; words: AreaChartWords }) {
   const { t, i18n } = useTranslation();
+  const id = useId();
   const number = (n?: number) => (n === undefined ? '—' : formatDecimal(n, i18n.resolvedLanguage ?? 'en'));
   const height = bars.length * ROW + 48;
   return (
@@ -29,11 +45,11 @@ export function CapacityChart({ bars }: { bars: AreaBar[] }) {
       <svg
         viewBox={`0 0 ${WIDTH} ${height}`}
         role="img"
-        aria-labelledby="capacity-title capacity-desc"
+        aria-labelledby={`${id}-title ${id}-desc`}
         width="100%"
       >
-        <title id="capacity-title">{t('review.capacityChart')}</title>
-        <desc id="capacity-desc">{t('review.capacityChartDesc')}</desc>
+        <title id={`${id}-title`}>{words.title}</title>
+        <desc id={`${id}-desc`}>{words.desc}</desc>
         {[1, 2, 3, 4, 5].map((level) => (
           <g key={level}>
             <line x1={scale(level)} x2={scale(level)} y1={8} y2={height - 28} stroke="#d5dbe3" />
@@ -71,15 +87,15 @@ export function CapacityChart({ bars }: { bars: AreaBar[] }) {
           );
         })}
       </svg>
-      <figcaption>{t('review.capacityLegend')}</figcaption>
+      <figcaption>{words.legend}</figcaption>
       <details>
         <summary>{t('review.showTable')}</summary>
         <table className="data-table">
           <thead>
             <tr>
               <th scope="col">{t('review.area')}</th>
-              <th scope="col">{t('review.meanCurrent')}</th>
-              <th scope="col">{t('review.meanTarget')}</th>
+              <th scope="col">{words.current}</th>
+              <th scope="col">{words.target}</th>
             </tr>
           </thead>
           <tbody>
