@@ -3,6 +3,9 @@ import { newAssessment } from '../src/domain/assessment/assessment';
 import { exampleAssessmentSchema } from '../src/domain/assessment/example';
 import { loadQuestionnaire } from '../src/domain/questionnaire/load-questionnaire';
 import type { Questionnaire } from '../src/domain/questionnaire/schema';
+import { adoptPlan } from '../src/domain/monitoring/adopted-plan';
+import type { MonitoringUpdate } from '../src/domain/monitoring/monitoring';
+import { buildProgressReport } from '../src/report/progress-report';
 import { buildReport } from '../src/report/build-report';
 import { gatherReportInput, type ReportSource } from '../src/report/gather-report-input';
 import { docxBuffer } from '../src/report/render-docx';
@@ -108,8 +111,57 @@ async function planFigure(name: string, input: ReportSource): Promise<Figure> {
   };
 }
 
+/** The progress report of the example plan, adopted, with an update on every action (a third of them delayed). */
+async function progressFigure(): Promise<Figure> {
+  const prepared = gatherReportInput(exampleInput());
+  const plan = adoptPlan('example', prepared.plan, prepared.structure.objectives, undefined, [], {
+    adoptedOn: '2026-12-01',
+    adoptedBy: 'Cabinet of Ministers',
+    author: 'National coordinator',
+    now: NOW,
+  });
+  const updates: MonitoringUpdate[] = plan.actions.map((a, i) => ({
+    id: `u${i}`,
+    assessmentId: 'example',
+    planVersion: 1,
+    actionId: a.id,
+    asOf: '2027-06-30',
+    status: i % 3 === 0 ? 'delayed' : 'onTrack',
+    progress: (i * 7) % 100,
+    ...(i % 3 === 0 && { reason: 'Procurement took longer than planned' }),
+    spent: 10_000 * (i % 5),
+    author: 'Agency focal point',
+    recordedAt: NOW + i,
+  }));
+  let bytes = 0;
+  const figure = await measure(
+    'progress report of an adopted plan (dashboard and Word document): example plan',
+    async () => {
+      const model = buildProgressReport({
+        assessment: prepared.assessment,
+        plan,
+        updates,
+        day: '2027-06-30',
+        results: prepared.structure.results,
+        areas: prepared.questionnaire.areas.map((a) => ({ id: a.id, label: a.code ?? a.id })),
+        language: 'ru',
+        countryName: 'Кыргызстан',
+        now: NOW,
+      });
+      bytes = (await docxBuffer(model)).length;
+    },
+    5,
+    2,
+  );
+  return {
+    ...figure,
+    note: `${plan.actions.length} actions, ${updates.length} updates, ${(bytes / 1024).toFixed(0)} KiB .docx (Russian)`,
+  };
+}
+
 export async function reportBenchmarks(): Promise<Figure[]> {
   return [
+    await progressFigure(),
     await planFigure('build the plan and pack the Word document: example assessment', exampleInput()),
     await planFigure('build the plan and pack the Word document: generated assessment', generatedInput()),
   ];

@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { collectErrors } from './harness';
@@ -21,10 +26,29 @@ async function record(
   return form;
 }
 
+/** A Word file as PDF through LibreOffice (Debian's libreoffice-writer-nogui, which .ci/run installs). */
+function toPdf(docx: string, dir: string): string {
+  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p)) ?? 'soffice';
+  execFileSync(
+    soffice,
+    [
+      '--headless',
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      docx,
+    ],
+    { timeout: 180_000, stdio: 'ignore' },
+  );
+  return docx.replace(/\.docx$/, '.pdf');
+}
+
 describe('the plan cycle in Chromium', () => {
   const env = useServedBrowser();
 
-  it('adopts the example plan, records updates on five actions over two quarters (one delayed needs its reason), and finds the dashboard after a reload, in English and Russian', async () => {
+  it('adopts the example plan, records updates on five actions over two quarters (one delayed needs its reason), finds the dashboard after a reload in English and Russian, and exports the quarter’s progress report offline in Russian (read in LibreOffice)', async () => {
     const page = await env.browser.page();
     const errors = collectErrors(page);
     await openExamplePlan(page, env.served.url);
@@ -94,6 +118,40 @@ describe('the plan cycle in Chromium', () => {
       .getByText(/55\s000 EUR/)
       .first()
       .waitFor();
+
+    // Offline (the server is gone; the service worker serves the app), the coordinator exports the
+    // second quarter's progress report in Russian, and it reads in LibreOffice.
+    await env.served.close();
+    await page.reload();
+    await page.getByLabel('Отчётный период').selectOption(quarters[1]!);
+    const exporter = page.getByRole('region', { name: 'Отчёт о ходе выполнения' });
+    expect(await exporter.getByLabel('Русский').isChecked()).toBe(true);
+    await exporter.getByRole('button', { name: 'Подготовить отчёт о ходе выполнения (Word)' }).click();
+    const [word] = await Promise.all([
+      page.waitForEvent('download'),
+      exporter.getByRole('link', { name: /-progress-\d{4}-\d{2}-\d{2}-ru\.docx$/ }).click(),
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'progress-e2e-'));
+    const docx = join(dir, 'progress.docx');
+    await word.saveAs(docx);
+    const pdf = toPdf(docx, dir);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Отчёт о ходе выполнения Национального плана действий по ХБРЯ');
+    expect(text).toContain('Cabinet of Ministers of the Kyrgyz Republic');
+    // The second quarter: the reasons of the delayed and the at-risk action, Russian quarters, no English headings.
+    expect(text).toMatch(/II кв\. \d{4}/);
+    expect(text).toContain('The laboratory building is not ready');
+    expect(text).toContain('Funding not yet confirmed');
+    expect(text).toMatch(/55\s000 EUR/);
+    for (const english of ['Summary', 'Status by objective', 'Budget planned'])
+      expect(text).not.toContain(english);
+    await exporter.getByRole('button', { name: 'Подготовить таблицу мероприятий' }).click();
+    const [sheet] = await Promise.all([
+      page.waitForEvent('download'),
+      exporter.getByRole('link', { name: /-ru\.xlsx$/ }).click(),
+    ]);
+    const xlsx = await JSZip.loadAsync(readFileSync(await sheet.path()));
+    expect(await xlsx.file('xl/sharedStrings.xml')!.async('string')).toContain('Funding not yet confirmed');
     expect(errors).toEqual([]);
-  }, 120_000);
+  }, 180_000);
 });

@@ -112,6 +112,39 @@ describe('the plan cycle in storage', () => {
   });
 });
 
+describe('a re-assessment in storage', () => {
+  it('starts from the earlier assessment: its answers as they were, none of its plan cycle; the earlier one unchanged', async () => {
+    await coordinator.monitoring.append([update({ id: 'u1', actionId: first!.id, status: 'done' })]);
+    const id = await coordinator.assessments.reassess('a1', { id: 'a2', title: 'NAQ 2029', now: T0 + 1000 });
+    expect(id).toBe('a2');
+    const later = (await coordinator.assessments.get('a2'))!;
+    expect(later).toMatchObject({
+      title: 'NAQ 2029',
+      roster: makeAssessment().roster,
+      reassessmentOf: { assessmentId: 'a1', day: '2026-01-15', carried: ['bio.authority'] },
+    });
+    expect(await coordinator.answers.list('a2')).toEqual([
+      makeAnswer({ assessmentId: 'a2', questionId: 'bio.authority', value: 2 }),
+    ]);
+    // The plan cycle stays with the assessment it belongs to; the new one is reviewed and planned anew.
+    expect(await coordinator.monitoring.list('a2')).toEqual({ adopted: [], updates: [] });
+    expect((await coordinator.monitoring.list('a1')).updates).toHaveLength(1);
+    expect(await coordinator.answers.list('a1')).toHaveLength(1);
+    // It travels in files like any assessment, its origin with it.
+    const file = JSON.parse(await exportAssessment(coordinator, 'a2', { now: T0 })) as {
+      assessment: { reassessmentOf?: unknown };
+    };
+    expect(file.assessment.reassessmentOf).toMatchObject({ assessmentId: 'a1' });
+  });
+
+  it('refuses to start from an assessment that is not there, and writes nothing', async () => {
+    await expect(
+      coordinator.assessments.reassess('missing', { id: 'a3', title: 'x', now: T0 }),
+    ).rejects.toThrow('assessment missing cannot be read');
+    expect(await coordinator.assessments.get('a3')).toBeUndefined();
+  });
+});
+
 describe('monitoring between a coordinator and an agency', () => {
   it('travels in format-2 files and merges; two reports of one action for one quarter are a conflict, settled once for every copy', async () => {
     await coordinator.monitoring.append([update({ id: 'c1', actionId: first!.id, status: 'onTrack' })]);

@@ -47,3 +47,14 @@ export function reassess(
     answers: carried.map((a) => ({ ...a, assessmentId: next.id })),
   };
 }
+
+/**
+ * Which answers of a re-assessment still show as carried: those carried whose record is not newer
+ * than its start (no one has confirmed or changed them since).
+ */
+export function carriedAnswers(
+  from: NonNullable<Assessment['reassessmentOf']>,
+): (questionId: string, updatedAt: number | undefined) => boolean {
+  const ids = new Set(from.carried);
+  return (questionId, updatedAt) => ids.has(questionId) && (updatedAt ?? 0) <= from.at;
+}

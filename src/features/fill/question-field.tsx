@@ -27,8 +27,7 @@ export const QuestionField = memo(function QuestionField({
   const visible = useSessionValue((s) => s.visibility().questions.has(question.id));
   // A carried answer of a re-assessment, until someone confirms or changes it (a newer record).
   const fromEarlier = useSessionValue(
-    (s) =>
-      carried !== undefined && carried.ids.has(question.id) && (s.stampOf(question.id) ?? 0) <= carried.at,
+    (s) => carried?.isCarried(question.id, s.stampOf(question.id)) ?? false,
   );
   const { field, fieldState } = useController({ name: fieldName(question.id), control });
   const [showGuidance, setShowGuidance] = useState(false);

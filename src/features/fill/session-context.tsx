@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { Agency, Assessment } from '../../domain/assessment/assessment';
+import { carriedAnswers } from '../../domain/assessment/reassess';
 import type { AnswerSession } from './answer-session';
 import type { FillWords } from './fill-words';
 
@@ -42,9 +43,8 @@ export function movedNotes(assessment: Assessment): MovedNotes | undefined {
 export interface CarriedNotes {
   /** "From the assessment of <day>: confirm or change it", in the UI's language. */
   label: string;
-  /** A record newer than this was made in the re-assessment. */
-  at: number;
-  ids: ReadonlySet<string>;
+  /** Whether an answer, last changed then, is still as carried (see domain carriedAnswers). */
+  isCarried: (questionId: string, updatedAt: number | undefined) => boolean;
 }
 
 export function carriedNotes(
@@ -52,7 +52,7 @@ export function carriedNotes(
   label: (day: string) => string,
 ): CarriedNotes | undefined {
   const from = assessment.reassessmentOf;
-  return from && { label: label(from.day), at: from.at, ids: new Set(from.carried) };
+  return from && { label: label(from.day), isCarried: carriedAnswers(from) };
 }
 
 export const FillContext = createContext<FillContextValue | null>(null);
