@@ -69,9 +69,18 @@ export async function loadComparison(
     comparison: compareAssessments(
       { day: earlierDay, index: earlierAvailable.index, answers: asMap(before, earlier, earlierAvailable) },
       { day, index: laterAvailable.index, answers: asMap(after, later, laterAvailable) },
-      { actionsDone },
+      { actionsDone, renamed: renamedBetween(earlierAvailable, laterAvailable) },
     ),
   };
+}
+
+/** Indicators renamed from the earlier questionnaire version to the later one (the later version's changes). */
+function renamedBetween(earlier: AvailableQuestionnaire, later: AvailableQuestionnaire): Map<string, string> {
+  const changes = later.questionnaire.changes;
+  return earlier.questionnaire.version !== later.questionnaire.version &&
+    changes?.previousVersion === earlier.questionnaire.version
+    ? new Map(changes.renamed.map((r) => [r.from, r.to]))
+    : new Map<string, string>();
 }
 
 /**

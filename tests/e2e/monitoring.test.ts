@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { collectErrors } from './harness';
+import { collectErrors, seriousA11yViolations } from './harness';
 import { openExamplePlan } from './flows';
 import { useServedBrowser } from './use-served-browser';
 
@@ -101,6 +101,7 @@ describe('the plan cycle in Chromium', () => {
     expect(
       await page.getByRole('table', { name: 'By objective' }).locator('[data-light]').count(),
     ).toBeGreaterThan(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page
       .getByRole('table', { name: /^Planned cost, the part due by/ })
       .getByText('55,000 EUR')

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sayWhoIsAnswering, waitSaved } from './flows';
-import { collectErrors, question } from './harness';
+import { collectErrors, question, seriousA11yViolations } from './harness';
 import { useServedBrowser } from './use-served-browser';
 
 const carried = (page: Page, id: string) => question(page, id).getByTestId('carried-answer');
@@ -46,6 +46,7 @@ describe('re-assessing a country', () => {
         /^From the assessment of \d{2}\/\d{2}\/\d{4}: confirm it or change it\./,
       );
     expect(await question(page, 'gov.nt-agencies').locator('input[type=number]').inputValue()).toBe('14');
+    expect(await seriousA11yViolations(page)).toEqual([]);
 
     await carried(page, 'gov.plan-review').getByRole('button', { name: 'Still true' }).click();
     await carried(page, 'gov.plan-review').waitFor({ state: 'detached' });
@@ -88,6 +89,7 @@ describe('re-assessing a country', () => {
     expect(await indicators.getByRole('row', { name: /^GOV\.1 / }).textContent()).toContain('3.04.0+1.0');
     // The chart's figures are also in its table, for a screen reader and for print.
     expect(await page.getByRole('img', { name: /^Capacity by area, / }).count()).toBe(1);
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByLabel('Language').selectOption('ru');
     await page.getByRole('heading', { name: /^Тогда и сейчас: / }).waitFor();
     expect(await page.getByTestId('compare-summary').textContent()).toMatch(/выше — 3, ниже — 0/);

@@ -214,6 +214,13 @@ export function moveAssessment(
       createdAt: now,
       updatedAt: now,
       example: false,
+      // A re-assessment's carried answers stay marked under their ids in the new version.
+      ...(assessment.reassessmentOf && {
+        reassessmentOf: {
+          ...assessment.reassessmentOf,
+          carried: assessment.reassessmentOf.carried.filter(has).map(to),
+        },
+      }),
       movedFrom: {
         assessmentId: assessment.id,
         version: source.questionnaire.version,

@@ -4,7 +4,13 @@ import { assembleFromSources } from '../../../../scripts/assemble-questionnaire'
 import type { AnswerRecord } from '../../../../src/domain/assessment/answer';
 import { exampleAssessmentSchema } from '../../../../src/domain/assessment/example';
 import { exampleRecords } from '../../../../src/domain/assessment/example-records';
-import { planVersionMove, VersionMoveError } from '../../../../src/domain/assessment/version-move';
+import {
+  moveAssessment,
+  planVersionMove,
+  VersionMoveError,
+} from '../../../../src/domain/assessment/version-move';
+import { carriedAnswers, reassess } from '../../../../src/domain/assessment/reassess';
+import { makeAssessment } from '../../../builders/assessment';
 import { computeVisibility } from '../../../../src/domain/conditions/visibility';
 import {
   loadQuestionnaire,
@@ -164,6 +170,40 @@ describe('moving answers to the next version of the questionnaire', () => {
     expect(() => move([], questionnaire('1.1.0', [capacity('same')]))).toThrow(
       'follows no version, not 1.0.0',
     );
+  });
+});
+
+describe('a re-assessment moved to the next version', () => {
+  const earlier = makeAssessment({ id: 'a0', questionnaire: { id: 'test', version: '1.0.0' } });
+  const answers = [
+    record('same', { value: 2 }),
+    record('old-name', { value: 3 }),
+    record('gone', { value: 1 }),
+  ];
+  const started = reassess(
+    { ...earlier },
+    answers.map((a) => ({ ...a, assessmentId: 'a0' })),
+    {
+      id: 'a1',
+      title: 'NAQ 2029',
+      now: 5000,
+    },
+  );
+
+  it('keeps its carried answers marked under their new ids, and drops the marks of what was not carried', () => {
+    const moved = moveAssessment(
+      { assessment: started.assessment, answers: started.answers, reviewLog: [], plan: null },
+      { questionnaire: before, index: indexQuestionnaire(before) },
+      { questionnaire: after, index: indexQuestionnaire(after) },
+      'a2',
+      6000,
+    );
+    expect(moved.assessment.reassessmentOf).toMatchObject({
+      assessmentId: 'a0',
+      carried: ['same', 'new-name'],
+    });
+    const marked = carriedAnswers(moved.assessment.reassessmentOf!);
+    for (const a of moved.answers) expect(marked(a.questionId, a.updatedAt), a.questionId).toBe(true);
   });
 });
 
