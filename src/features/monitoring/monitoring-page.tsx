@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment/assessment';
-import type { AdoptedAction, AdoptedPlan } from '../../domain/monitoring/adopted-plan';
+import { versionInForce, type AdoptedAction, type AdoptedPlan } from '../../domain/monitoring/adopted-plan';
 import {
   carriedForward,
   dashboard,
@@ -58,13 +58,18 @@ function Monitoring({
   const [today] = useState(() => isoDay(Date.now()));
   const [asOf, setAsOf] = useState<string | undefined>(today);
   const [editing, setEditing] = useState<string>();
+  const [chosenVersion, setChosenVersion] = useState<number>();
   const text = useText(available.questionnaire.defaultLanguage);
   const areaTitle = (id: string) => {
     const area = available.questionnaire.areas.find((a) => a.id === id);
     return area ? `${area.code ?? ''} ${text(area.title)}`.trim() : id;
   };
   if (!records) return <p role="status">{t('common.loading')}</p>;
-  const plan = records.adopted.at(-1);
+  // The version chosen, else the one in force on the day (else the first, before it was adopted).
+  const plan =
+    records.adopted.find((v) => v.version === chosenVersion) ??
+    versionInForce(records.adopted, asOf ?? today) ??
+    records.adopted[0];
   if (!plan)
     return (
       <section className="monitoring" aria-labelledby="monitoring-heading">
@@ -99,6 +104,22 @@ function Monitoring({
           </p>
         </div>
         <div className="as-of">
+          {records.adopted.length > 1 && (
+            <select
+              aria-label={t('monitoring.version')}
+              value={plan.version}
+              onChange={(e) => setChosenVersion(Number(e.target.value))}
+            >
+              {records.adopted.map((v) => (
+                <option key={v.version} value={v.version}>
+                  {t('monitoring.versionOption', {
+                    version: v.version,
+                    date: formatIsoDate(v.adoptedOn, language),
+                  })}
+                </option>
+              ))}
+            </select>
+          )}
           <label id="as-of-label">{t('monitoring.reportAsOf')}</label>
           <DateField value={asOf} onChange={setAsOf} aria-labelledby="as-of-label" />
           <select
