@@ -1,6 +1,6 @@
 import { describeReviewEntry } from '../i18n/review-entry-text';
 import type { ReviewEntry } from '../domain/scoring/review';
-import { formatAnswer } from './format-answer';
+import { formatAnswer } from '../domain/assessment/format-answer';
 import type { ReportContext } from './report-context';
 import type { Block } from './report-model';
 

@@ -1,12 +1,30 @@
 import { liveQuery } from 'dexie';
 import type { AnswerRecord } from '../domain/assessment/answer';
 import type { NapDatabase } from './db';
+import { keepsAsEarlier } from '../domain/assessment/answer-history';
 import { restoreAnswer } from './restore';
 import { toStorageError } from './storage-error';
 
 export interface SaveOutcome {
   /** Stored answers that were newer than the ones offered, so the offered ones were not written. */
   stale: AnswerRecord[];
+}
+
+/**
+ * Writes answers over the stored ones (inside the caller's transaction, which must include
+ * `answers` and `answerHistory`), keeping each replaced value that counts as an earlier one.
+ */
+export async function putAnswers(db: NapDatabase, records: readonly AnswerRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  const stored = await db.answers.bulkGet(
+    records.map((r) => [r.assessmentId, r.questionId] as [string, string]),
+  );
+  const earlier = records.flatMap((r, i) => {
+    const old = stored[i];
+    return keepsAsEarlier(old, r) ? [old] : [];
+  });
+  await db.answerHistory.bulkPut(earlier);
+  await db.answers.bulkPut([...records]);
 }
 
 export function answersRepo(db: NapDatabase) {
@@ -17,6 +35,20 @@ export function answersRepo(db: NapDatabase) {
         const restored = restoreAnswer(row);
         return restored.ok ? [restored.value] : [];
       });
+    },
+
+    /** The earlier values of one answer on this device, the latest first. */
+    async history(assessmentId: string, questionId: string): Promise<AnswerRecord[]> {
+      const rows = await db.answerHistory
+        .where('[assessmentId+questionId]')
+        .equals([assessmentId, questionId])
+        .toArray();
+      return rows
+        .flatMap((row) => {
+          const restored = restoreAnswer(row);
+          return restored.ok ? [restored.value] : [];
+        })
+        .sort((a, b) => b.updatedAt - a.updatedAt);
     },
 
     /** Calls back with all answers of an assessment now and whenever they change (in any tab). */
@@ -39,7 +71,7 @@ export function answersRepo(db: NapDatabase) {
     async save(records: AnswerRecord[]): Promise<SaveOutcome> {
       if (records.length === 0) return { stale: [] };
       try {
-        return await db.transaction('rw', db.answers, db.assessments, async () => {
+        return await db.transaction('rw', db.answers, db.answerHistory, db.assessments, async () => {
           const existing = await db.answers.bulkGet(
             records.map((r) => [r.assessmentId, r.questionId] as [string, string]),
           );
@@ -50,7 +82,7 @@ export function answersRepo(db: NapDatabase) {
             if (current && current.updatedAt > record.updatedAt) stale.push(current);
             else fresh.push(record);
           });
-          await db.answers.bulkPut(fresh);
+          await putAnswers(db, fresh);
           const latest = new Map<string, number>();
           for (const r of fresh)
             latest.set(r.assessmentId, Math.max(latest.get(r.assessmentId) ?? 0, r.updatedAt));

@@ -109,8 +109,10 @@ export function assessmentsRepo(db: NapDatabase) {
             db.declinedAnswers,
             db.adoptedPlans,
             db.monitoring,
+            db.answerHistory,
           ],
           async () => {
+            await db.answerHistory.where('assessmentId').equals(id).delete();
             await db.declinedAnswers.where('assessmentId').equals(id).delete();
             await db.adoptedPlans.where('assessmentId').equals(id).delete();
             await db.monitoring.where('assessmentId').equals(id).delete();

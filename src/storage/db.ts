@@ -53,6 +53,7 @@ export class NapDatabase extends Dexie {
   declinedAnswers!: Table<DeclinedAnswer, [string, string]>;
   adoptedPlans!: Table<unknown, [string, number]>;
   monitoring!: Table<unknown, string>;
+  answerHistory!: Table<AnswerRecord, [string, string, number]>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -7,6 +7,7 @@ import type { PlanEdits } from '../domain/plan/plan-edits';
 import type { ReviewEntry } from '../domain/scoring/review';
 import { answersRepo } from './answers-repo';
 import type { NapDatabase } from './db';
+import { putAnswers } from './answers-repo';
 import type { AdoptedPlan } from '../domain/monitoring/adopted-plan';
 import type { MonitoringUpdate } from '../domain/monitoring/monitoring';
 import { monitoringRepo, type MonitoringRecords } from './monitoring-repo';
@@ -33,6 +34,7 @@ export function exchangeRepo(db: NapDatabase) {
     db.declinedAnswers,
     db.adoptedPlans,
     db.monitoring,
+    db.answerHistory,
   ];
   /** Writes a file's plan cycle under an assessment's id. */
   const addMonitoring = async (assessmentId: string, records: MonitoringRecords | undefined) => {
@@ -167,7 +169,10 @@ export function exchangeRepo(db: NapDatabase) {
           const restored = restoreAssessment(row);
           if (!restored.ok) throw new Error(`assessment ${assessmentId} cannot be read`);
           const assessment = restored.value;
-          await db.answers.bulkPut(answers.map((a) => ({ ...a, assessmentId })));
+          await putAnswers(
+            db,
+            answers.map((a) => ({ ...a, assessmentId })),
+          );
           await db.declinedAnswers.bulkPut(
             declined.map((a) => ({ assessmentId, signature: answerSignature(a) })),
           );

@@ -55,6 +55,13 @@ export const STORAGE_VERSIONS: readonly StorageVersion[] = [
       monitoring: 'id, assessmentId',
     },
   },
+  {
+    // Earlier values of each answer on this device (see keepsAsEarlier), for its history and undo.
+    version: 7,
+    stores: {
+      answerHistory: '[assessmentId+questionId+updatedAt], [assessmentId+questionId], assessmentId',
+    },
+  },
 ];
 
 /** Refuses a history that is out of order, so a mistaken edit fails loudly in tests and at start-up. */

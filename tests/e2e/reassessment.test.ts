@@ -66,7 +66,24 @@ describe('re-assessing a country', () => {
     ])
       expect(await carried(page, id).count(), id).toBe(0);
     expect(await carried(page, 'gov.budget').count()).toBe(1);
+    expect(await carried(page, 'gov.international-coordination').count()).toBe(1);
     expect(await question(page, 'gov.plan-review').getByRole('radio').nth(1).isChecked()).toBe(true);
+
+    // A value changed by mistake: its history holds the earlier one, by its author, and goes back to it.
+    await pick(page, 'gov.budget', 5);
+    await waitSaved(page);
+    const budget = question(page, 'gov.budget');
+    await budget.getByText('Earlier values').click();
+    const history = budget.getByTestId('answer-history');
+    expect(await history.locator('li').first().textContent()).toMatch(
+      /^2 — .* \(by .+, .+\) Go back to this value$/,
+    );
+    await history.getByRole('button', { name: 'Go back to this value' }).first().click();
+    await waitSaved(page);
+    expect(await budget.getByRole('radio').nth(1).isChecked()).toBe(true);
+    await page.reload();
+    await waitSaved(page);
+    expect(await question(page, 'gov.budget').getByRole('radio').nth(1).isChecked()).toBe(true);
 
     // The card says where it comes from and opens the comparison.
     await page.goto(origin);

@@ -101,7 +101,7 @@ describe('the plan cycle in storage', () => {
     const upgraded = testStore(name);
     opened.push(upgraded);
     await upgraded.open();
-    expect(upgraded.db.verno).toBe(6);
+    expect(upgraded.db.verno).toBe(STORAGE_VERSIONS.at(-1)!.version);
     expect((await upgraded.answers.list('old')).map((a) => a.value)).toEqual([3]);
     expect((await upgraded.review.list('old')).map((e) => e.id)).toEqual(['r1']);
     expect(await upgraded.monitoring.list('old')).toEqual({ adopted: [], updates: [] });

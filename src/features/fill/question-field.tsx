@@ -8,6 +8,7 @@ import { issuesOf, type AreaValues } from './answer-resolver';
 import { fieldName } from './field-names';
 import { QuestionInput } from './question-input';
 import { useFill, useSessionValue } from './session-context';
+import { AnswerHistory } from './answer-history';
 import { useIssueText } from './use-issue-text';
 
 /**
@@ -164,6 +165,7 @@ export const QuestionField = memo(function QuestionField({
         </div>
       )}
       <Notes state={state} update={update} onBlur={field.onBlur} />
+      <AnswerHistory question={question} onRestore={(earlier) => field.onChange(earlier)} />
     </section>
   );
 });

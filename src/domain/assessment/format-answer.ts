@@ -1,8 +1,15 @@
-import type { AnswerState } from '../domain/assessment/answer';
-import type { TableRow } from '../domain/assessment/answer-value';
-import type { Question } from '../domain/questionnaire/schema';
-import type { ReportContext } from './report-context';
-import { own } from '../domain/own';
+import type { AnswerState } from './answer';
+import type { TableRow } from './answer-value';
+import type { Question } from '../questionnaire/schema';
+import type { LocalisedText } from '../questionnaire/text';
+import { own } from '../own';
+
+/** What an answer's words come from: translations, questionnaire text and agency names, in one language. */
+export interface AnswerWords {
+  t: (key: string, values?: Record<string, unknown>) => string;
+  text: (value: LocalisedText | undefined) => string;
+  agency: (id: string | null | undefined) => string;
+}
 
 /** A stored scalar as text; anything else (a malformed value) as JSON rather than "[object Object]". */
 function scalar(value: unknown): string {
@@ -11,14 +18,17 @@ function scalar(value: unknown): string {
     : JSON.stringify(value);
 }
 
-function optionLabel(ctx: ReportContext, question: Question, id: unknown): string {
+function optionLabel(ctx: AnswerWords, question: Question, id: unknown): string {
   if (question.kind === 'yesPartlyNo') return ctx.t(`fill.yesPartlyNo.${scalar(id)}`);
   const option = 'options' in question ? question.options.find((o) => o.id === id) : undefined;
   return option ? ctx.text(option.label) : scalar(id);
 }
 
-/** An answer as plain text for the document. Text from files stays text: the renderer never reads it as markup. */
-export function formatAnswer(ctx: ReportContext, question: Question, state: AnswerState | undefined): string {
+/**
+ * An answer as plain text, for documents and for the screens that show earlier values. Text from
+ * files stays text: callers never read it as markup.
+ */
+export function formatAnswer(ctx: AnswerWords, question: Question, state: AnswerState | undefined): string {
   const { t } = ctx;
   if (!state) return t('report.annexA.unanswered');
   if (state.special === 'dontKnow') return t('report.annexA.dontKnow');
