@@ -1,6 +1,7 @@
 import { computeVisibility } from '../src/domain/conditions/visibility';
 import { loadQuestionnaire } from '../src/domain/questionnaire/load-questionnaire';
 import { indexQuestionnaire } from '../src/domain/questionnaire/questionnaire-index';
+import { buildSearchIndex, searchQuestions } from '../src/domain/questionnaire/search';
 import { defaultPriorityConfig } from '../src/domain/scoring/config';
 import { prioritise } from '../src/domain/scoring/prioritise';
 import { summariseReview } from '../src/domain/scoring/review';
@@ -26,7 +27,39 @@ export async function nodeBenchmarks(): Promise<Figure[]> {
     );
   }
   figures.push(await scoringBenchmark());
+  figures.push(...(await searchBenchmarks()));
   return figures;
+}
+
+/** Search of the fill screen on the 1,000-question questionnaire with its answers: building the index once, then a query. */
+async function searchBenchmarks(): Promise<Figure[]> {
+  const input = generateQuestionnaire(1000);
+  const loaded = loadQuestionnaire(JSON.stringify(input));
+  if (loaded.status === 'failure') throw new Error('generated questionnaire is invalid');
+  const index = indexQuestionnaire(loaded.value);
+  const answers = generateAnswers(input);
+  let searchIndex = buildSearchIndex(index, 'ru', loaded.value.defaultLanguage);
+  const build = await measure(
+    'search: build the index of a 1000-question questionnaire (once per language)',
+    () => {
+      searchIndex = buildSearchIndex(index, 'ru', loaded.value.defaultLanguage);
+    },
+    11,
+    2,
+  );
+  let total = 0;
+  const query = await measure(
+    'search: one query of two words over 1000 questions and their answers',
+    () => {
+      total = searchQuestions(searchIndex, answers, 'incident decree').total;
+    },
+    51,
+    5,
+  );
+  return [
+    { ...build, note: 'built on the first focus of the search box' },
+    { ...query, note: `${total} hits; budget one frame (16 ms)` },
+  ];
 }
 
 /** Visibility, scores, targets, risk and priority of 2,000 indicators, as the review screen computes them. */

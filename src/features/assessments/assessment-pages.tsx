@@ -7,6 +7,7 @@ import { useStore } from '../../ui/store-context';
 import { usePromise } from '../../ui/use-promise';
 import { useLive, type Store } from '../../storage/store';
 import { AssessmentForm, profileOf, questionnaireKey, type AssessmentFormValues } from './assessment-form';
+import { ScreenHelp } from '../../ui/screen-help';
 
 export function NewAssessmentPage({
   onDone,
@@ -22,6 +23,7 @@ export function NewAssessmentPage({
   return (
     <section aria-labelledby="new-heading">
       <h2 id="new-heading">{t('assessments.newHeading')}</h2>
+      <ScreenHelp screen="profile" />
       <AssessmentForm
         questionnaires={available.value}
         submitLabel={t('assessments.create')}
@@ -77,6 +79,7 @@ export function EditAssessmentPage({ assessmentId, fillHref }: { assessmentId: s
   return (
     <section aria-labelledby="edit-heading">
       <h2 id="edit-heading">{t('assessments.editHeading', { title: assessment.title })}</h2>
+      <ScreenHelp screen="profile" />
       <p>
         <a href={fillHref}>{t('assessments.backToFilling')}</a>
       </p>

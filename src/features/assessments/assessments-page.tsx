@@ -14,6 +14,7 @@ import { openExample } from './create-example';
 import { DeleteDialog } from './delete-dialog';
 import { QuestionnaireCatalogue } from './questionnaire-catalogue';
 import { QuestionnaireImport } from './questionnaire-import';
+import { ScreenHelp } from '../../ui/screen-help';
 
 export interface AssessmentLinks {
   fill: (id: string) => string;
@@ -90,6 +91,7 @@ export function AssessmentsPage({
       <section aria-labelledby="assessments-heading">
         <div className="section-head">
           <h2 id="assessments-heading">{t('assessments.heading')}</h2>
+          <ScreenHelp screen="home" />
           <div className="card-actions">
             <a className="button primary" href={links.new}>
               {t('assessments.new')}

@@ -13,6 +13,7 @@ import { AssessmentGate } from '../../ui/assessment-gate';
 import { useStore } from '../../ui/store-context';
 import { usePromise } from '../../ui/use-promise';
 import { useText } from '../../ui/use-text';
+import { ScreenHelp } from '../../ui/screen-help';
 
 export interface CompareLinks {
   fill: string;
@@ -51,6 +52,7 @@ function Compare({
   return (
     <section className="compare" aria-labelledby="compare-heading">
       <h2 id="compare-heading">{t('compare.heading', { title: later.title })}</h2>
+      <ScreenHelp screen="compare" />
       <p className="muted">
         <a href={links.fill}>{t('compare.toFill')}</a> · <a href={links.plan}>{t('compare.toPlan')}</a>
       </p>

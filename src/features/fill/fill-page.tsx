@@ -23,6 +23,8 @@ import { SetAsideNotice } from './set-aside-notice';
 import { fillWords } from './fill-words';
 import { MARKS } from './performance-marks';
 import { carriedNotes, FillContext, movedNotes } from './session-context';
+import { SearchBox } from './search-box';
+import { ScreenHelp } from '../../ui/screen-help';
 import { formatIsoDate } from '../../i18n/format';
 
 export interface FillLinks {
@@ -249,7 +251,9 @@ function FillSession({
             <QuestionnaireText text={questionnaire.title} defaultLanguage={questionnaire.defaultLanguage} />{' '}
             {questionnaire.version} · {t(`marking.${assessment.marking}`)}
           </p>
+          <ScreenHelp screen="fill" />
         </div>
+        <SearchBox index={index} hrefOf={links.area} />
         <SaveStatus />
       </div>
       {settings && !settings.authorName && !askLater && (

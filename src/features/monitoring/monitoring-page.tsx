@@ -27,6 +27,7 @@ import { useStore } from '../../ui/store-context';
 import { useText } from '../../ui/use-text';
 import type { AvailableQuestionnaire } from '../../services/questionnaire-registry';
 import { ProgressExport } from './progress-export';
+import { ScreenHelp } from '../../ui/screen-help';
 
 export interface MonitoringLinks {
   plan: string;
@@ -94,6 +95,7 @@ function Monitoring({
       <div className="fill-header">
         <div>
           <h2 id="monitoring-heading">{t('monitoring.heading', { title: assessment.title })}</h2>
+          <ScreenHelp screen="monitor" />
           <p className="muted">
             <a href={links.plan}>{t('monitoring.toPlan')}</a> ·{' '}
             {t('monitoring.inForce', {

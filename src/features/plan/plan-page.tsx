@@ -16,6 +16,7 @@ import { formatQuarter } from '../../i18n/format';
 import { countryName } from '../../i18n/countries';
 import { StructureEditor } from './structure-editor';
 import { agencyLabel } from './agency-select';
+import { ScreenHelp } from '../../ui/screen-help';
 
 export interface PlanLinks {
   review: string;
@@ -64,6 +65,7 @@ function Plan({
       <div className="fill-header">
         <div>
           <h2 id="plan-heading">{t('plan.heading', { title: assessment.title })}</h2>
+          <ScreenHelp screen="plan" />
           <p className="muted">
             <a href={links.fill}>{t('review.backToAnswers')}</a> ·{' '}
             <a href={links.review}>{t('fill.review')}</a> ·{' '}

@@ -19,6 +19,7 @@ import { AreaTargets } from './area-targets';
 import { PriorityChart } from './priority-chart';
 import { useReviewData } from './use-review-data';
 import { useText } from '../../ui/use-text';
+import { ScreenHelp } from '../../ui/screen-help';
 
 export interface ReviewLinks {
   fill: string;
@@ -127,6 +128,7 @@ function Review({
       <div className="fill-header">
         <div>
           <h2 id="review-heading">{t('review.heading', { title: assessment.title })}</h2>
+          <ScreenHelp screen="review" />
           <p className="muted">
             <a href={links.fill}>{t('review.backToAnswers')}</a> ·{' '}
             <a href={links.plan}>{t('review.toPlan')}</a> ·{' '}

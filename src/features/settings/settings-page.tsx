@@ -7,6 +7,7 @@ import { useStore } from '../../ui/store-context';
 import { usePromise } from '../../ui/use-promise';
 import { settingsSchema, type Settings } from '../../storage/settings-repo';
 import { StoragePanel } from './storage-panel';
+import { ScreenHelp } from '../../ui/screen-help';
 
 function NamesForm({ initial }: { initial: Settings }) {
   const { t } = useTranslation();
@@ -56,6 +57,7 @@ export function SettingsPage({ children }: { children?: ReactNode }) {
     <>
       <section aria-labelledby="names-heading">
         <h2 id="names-heading">{t('settings.namesHeading')}</h2>
+        <ScreenHelp screen="settings" />
         {settings.status === 'done' ? (
           <NamesForm initial={settings.value} />
         ) : (

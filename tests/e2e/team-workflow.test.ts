@@ -1,0 +1,98 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { sayWhoIsAnswering } from './flows';
+import { collectErrors, seriousA11yViolations } from './harness';
+import { useServedBrowser } from './use-served-browser';
+
+async function openExample(page: Page, origin: string) {
+  await page.goto(origin);
+  await page.getByRole('combobox', { name: /^(Language|Язык)/ }).selectOption('en');
+  await page.getByRole('button', { name: 'Open the example assessment' }).click();
+  await page.getByTestId('save-status').waitFor();
+  await sayWhoIsAnswering(page, 'N. Coordinator', 'OCM');
+}
+
+describe('working as a national team', () => {
+  const env = useServedBrowser();
+
+  it('searches questions and answers from the keyboard and opens the one found, in English and Russian', async () => {
+    const page = await env.browser.page();
+    const errors = collectErrors(page);
+    await openExample(page, env.served.url);
+    // "/" from anywhere on the page (not while typing) goes to the search box.
+    await page.getByRole('heading', { level: 2 }).first().click();
+    await page.keyboard.press('/');
+    const box = page.getByRole('searchbox', { name: 'Search the questionnaire and the answers' });
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await box.pressSequentially('autoclave', { delay: 60 });
+    const results = page.getByTestId('search-results');
+    await results.getByRole('link').first().waitFor();
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /questions? found/ })
+        .textContent(),
+    ).toMatch(/^\d+ questions? found$/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    // A comment of the example answers is found too, with the words around it.
+    await box.fill('');
+    await box.pressSequentially('COVID-19 communication', { delay: 60 });
+    const hit = results.getByRole('listitem').first();
+    expect(await hit.textContent()).toMatch(/^RCM\.1 .* — comment: .*COVID-19 communication guidelines/);
+    await hit.getByRole('link').click();
+    await page.waitForURL(/#\/a\/[^/]+\/fill\/rcm\/rcm\./);
+    await page.locator('[id="q-rcm.plan"], [id^="q-rcm."]').first().waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: /Risk communication/ }).count()).toBe(1);
+
+    // Ctrl+K, in Russian, with ё typed as е.
+    await page.getByRole('combobox', { name: /^Language/ }).selectOption('ru');
+    await page.keyboard.press('Control+k');
+    const ru = page.getByRole('searchbox', { name: 'Поиск по вопроснику и ответам' });
+    await ru.pressSequentially('национальная группа', { delay: 60 });
+    await page
+      .getByTestId('search-results')
+      .getByRole('link', { name: /^GOV\.1 / })
+      .waitFor();
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('says what each screen is for and what happens to its data, and prints the fill screen without the screen furniture', async () => {
+    const page = await env.browser.page();
+    await openExample(page, env.served.url);
+    const help = page.getByTestId('screen-help');
+    await help.getByText('About this screen').click();
+    expect(await help.textContent()).toContain('Each change is kept on this device at once');
+    for (const [link, words] of [
+      ['review priorities', 'Every decision is added to the review log'],
+      ['draft plan', 'An adopted version is frozen'],
+    ] as const) {
+      await page.getByRole('link', { name: link }).first().click();
+      const h = page.getByTestId('screen-help');
+      await h.getByText('About this screen').click();
+      expect(await h.textContent()).toContain(words);
+      await page.goBack();
+    }
+    await page.getByTestId('save-status').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const hidden = await page.evaluate(() =>
+      ['.app-header', '.area-nav', '.search-box', '[data-testid=save-status]', '.screen-help'].map(
+        (s) => getComputedStyle(document.querySelector(s)!).display,
+      ),
+    );
+    expect(hidden).toEqual(['none', 'none', 'none', 'none', 'none']);
+    // One column, and no question's box overlaps the next.
+    const boxes = await page.locator('section.question').evaluateAll((els) =>
+      els.slice(0, 12).map((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left };
+      }),
+    );
+    for (let i = 1; i < boxes.length; i++)
+      expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 0.5);
+    // The questions take the page's width: the area list no longer stands beside them.
+    for (const b of boxes) expect(b.left).toBeLessThan(120);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(10_000);
+    await page.emulateMedia({ media: 'screen' });
+  }, 120_000);
+});
