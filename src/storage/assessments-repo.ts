@@ -1,6 +1,8 @@
 import type { Assessment, AssessmentProfile } from '../domain/assessment/assessment';
 import type { LoadIssue } from '../domain/load-result';
 import type { NapDatabase } from './db';
+import { z } from 'zod';
+import { assignmentSchema, type Assignment } from '../domain/assessment/assignments';
 import { reassess } from '../domain/assessment/reassess';
 import { restoreAnswer, restoreAssessment } from './restore';
 import { guarded } from './storage-error';
@@ -49,6 +51,14 @@ export function assessmentsRepo(db: NapDatabase) {
           roster,
           updatedAt: now,
         });
+        if (changed === 0) throw new Error(`assessment ${id} not found`);
+      }),
+
+    /** Replaces the assessment's assignments (each checked: an area or a question, a valid day). */
+    setAssignments: (id: string, assignments: Assignment[], now: number) =>
+      guarded(async () => {
+        const parsed = z.array(assignmentSchema).max(5000).parse(assignments);
+        const changed = await db.assessments.update(id, { assignments: parsed, updatedAt: now });
         if (changed === 0) throw new Error(`assessment ${id} not found`);
       }),
 

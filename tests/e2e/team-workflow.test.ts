@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sayWhoIsAnswering } from './flows';
-import { collectErrors, seriousA11yViolations } from './harness';
+import { createAssessment, sayWhoIsAnswering } from './flows';
+import { collectErrors, question, seriousA11yViolations } from './harness';
 import { useServedBrowser } from './use-served-browser';
 
 async function openExample(page: Page, origin: string) {
@@ -53,6 +53,93 @@ describe('working as a national team', () => {
       .getByTestId('search-results')
       .getByRole('link', { name: /^GOV\.1 / })
       .waitFor();
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('lets the coordinator assign areas and a question to agencies with due days, and an agency show and export only its part', async () => {
+    const page = await env.browser.page();
+    const errors = collectErrors(page);
+    await page.goto(env.served.url);
+    await page.getByRole('combobox', { name: /^(Language|Язык)/ }).selectOption('en');
+    // The person on this device is from MoH (said on first use, or here in the settings).
+    await page.goto(`${env.served.url}#/settings`);
+    await page.getByLabel('Name stamped on your answers').fill('A. Asanova');
+    await page.getByLabel('Your agency, stamped with your name').fill('MoH');
+    await page.getByRole('button', { name: 'Save' }).first().click();
+    await page.getByText('Saved.').first().waitFor();
+    await page.goto(env.served.url);
+    await createAssessment(page, {
+      title: 'Team workflow',
+      agencies: [
+        ['Ministry of Health', 'MoH'],
+        ['State Customs Committee', 'SCC'],
+      ],
+    });
+    const fillUrl = page.url();
+    await page.getByRole('link', { name: 'profile and team' }).click();
+    const panel = page.getByRole('region', { name: 'Who answers what' });
+    await panel.getByLabel(/^Agency answering GOV /).selectOption({ label: 'MoH — Ministry of Health' });
+    await panel.getByLabel(/^Answer GOV .* by$/).pressSequentially('01/02/2026', { delay: 30 });
+    await panel.getByLabel(/^Agency answering BSF /).selectOption({ label: 'SCC — State Customs Committee' });
+    await panel.getByLabel('Question to assign').selectOption({ index: 30 });
+    const single = await panel.getByLabel('Question to assign').locator('option:checked').textContent();
+    await panel
+      .getByLabel('Agency answering the question')
+      .selectOption({ label: 'MoH — Ministry of Health' });
+    await panel.getByRole('button', { name: 'Assign the question' }).click();
+    await panel.getByRole('button', { name: 'Save the assignments' }).click();
+    await panel.getByText('Assignments saved.').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // After a reload the assignments are there, with each agency's progress and what is overdue.
+    await page.reload();
+    const again = page.getByRole('region', { name: 'Who answers what' });
+    await again.getByTestId('assignment-progress').waitFor();
+    expect(
+      await again
+        .getByLabel(/^Agency answering GOV /)
+        .locator('option:checked')
+        .textContent(),
+    ).toBe('MoH — Ministry of Health');
+    expect(await again.getByText(`${single!.slice(0, 40)}`, { exact: false }).count()).toBeGreaterThan(0);
+    expect(await again.getByRole('row', { name: /^MoH — Ministry of Health/ }).textContent()).toMatch(
+      /GOV.*0 of \d+.*01\/02\/2026overdue/,
+    );
+    expect(await again.getByTestId('overdue-assignments').textContent()).toContain(
+      'MoH — Ministry of Health: GOV',
+    );
+    await page.goto(env.served.url);
+    const card = page.getByTestId('assessment-card').filter({ hasText: 'Team workflow' });
+    expect(await card.getByTestId('card-assignments').textContent()).toBe(
+      'Assignments: 2 agencies; overdue: 1',
+    );
+
+    // The MoH user shows only MoH's questions: governance, and none of biosafety.
+    await page.goto(fillUrl);
+    await page.getByTestId('save-status').waitFor();
+    const all = await page.locator('section.question').count();
+    await page.getByLabel('Only my agency’s questions (MoH)').check();
+    const mine = await page.locator('section.question').count();
+    expect(mine).toBeGreaterThan(0);
+    expect(mine).toBeLessThanOrEqual(all);
+    await page
+      .getByRole('link', { name: /Biosafety/ })
+      .first()
+      .click();
+    await page.getByText('Nothing in this area is assigned to MoH.').waitFor();
+    expect(await page.locator('section.question').count()).toBe(0);
+    expect(await question(page, 'bsf.lab-count').count()).toBe(0);
+
+    // Exporting "the areas assigned to MoH" ticks its areas: governance and the single question's area.
+    await page.goto(env.served.url);
+    await card.getByRole('button', { name: 'Export file…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('The areas assigned to').selectOption({ label: 'MoH' });
+    const ticked = await dialog
+      .locator('.area-choices input:checked')
+      .evaluateAll((els) => els.map((el) => el.parentElement!.textContent.trim().split(' ')[0]));
+    expect(ticked).toContain('GOV');
+    expect(ticked).not.toContain('BSF');
     expect(errors).toEqual([]);
   }, 120_000);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assignmentSchema } from './assignments';
 
 export const MARKINGS = ['unclassified', 'official-use', 'restricted', 'confidential'] as const;
 export type Marking = (typeof MARKINGS)[number];
@@ -38,6 +39,8 @@ export const assessmentSchema = assessmentProfileSchema.extend({
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
   example: z.boolean().default(false),
+  /** Areas and single questions given to roster agencies to answer (see assignments.ts). */
+  assignments: z.array(assignmentSchema).max(5000).optional(),
   /** Ids this assessment has on other devices, when it was imported from a file under a new id. */
   aliases: z.array(z.string().min(1)).max(100).optional(),
   /** Made by moving another assessment to this questionnaire version (that one is kept). */

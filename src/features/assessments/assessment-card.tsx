@@ -86,15 +86,22 @@ export function AssessmentCard({
         </p>
       )}
       <p>
-        {progress === undefined ? t('common.loading') : t('assessments.progress', { percent: progress })}{' '}
+        {progress === undefined
+          ? t('common.loading')
+          : t('assessments.progress', { percent: progress.percent })}{' '}
         {progress !== undefined && (
           <progress
             max={100}
-            value={progress}
-            aria-label={t('assessments.progress', { percent: progress })}
+            value={progress.percent}
+            aria-label={t('assessments.progress', { percent: progress.percent })}
           />
         )}
       </p>
+      {progress?.assignments && (
+        <p className={progress.assignments.overdue > 0 ? 'warning' : 'muted'} data-testid="card-assignments">
+          {t('assign.cardLine', progress.assignments)}
+        </p>
+      )}
       <p className="muted">
         {t('assessments.lastEdited', { date: formatDateTime(assessment.updatedAt, language) })}
       </p>

@@ -8,6 +8,7 @@ import { usePromise } from '../../ui/use-promise';
 import { useLive, type Store } from '../../storage/store';
 import { AssessmentForm, profileOf, questionnaireKey, type AssessmentFormValues } from './assessment-form';
 import { ScreenHelp } from '../../ui/screen-help';
+import { AssignmentsPanel } from './assignments-panel';
 
 export function NewAssessmentPage({
   onDone,
@@ -116,6 +117,7 @@ export function EditAssessmentPage({ assessmentId, fillHref }: { assessmentId: s
         onCancel={() => history.back()}
         onSubmit={submit}
       />
+      <AssignmentsPanel assessmentId={assessment.id} />
     </section>
   );
 }

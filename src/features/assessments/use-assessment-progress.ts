@@ -1,4 +1,5 @@
 import type { Assessment } from '../../domain/assessment/assessment';
+import { assignmentProgress } from '../../domain/assessment/assignments';
 import { computeVisibility } from '../../domain/conditions/visibility';
 import { computeProgress } from '../../domain/validation/progress';
 import { today } from '../../services/today';
@@ -8,8 +9,15 @@ import { usePromise } from '../../ui/use-promise';
 import { useLive } from '../../storage/store';
 import { usableAnswers } from '../../domain/validation/record-gate';
 
-/** Percent of shown questions answered, or undefined while loading or when the questionnaire is missing. */
-export function useAssessmentProgress(assessment: Assessment): number | undefined {
+export interface CardProgress {
+  /** Percent of shown questions answered. */
+  percent: number;
+  /** Agencies with assignments, and how many of them are past a due day with questions open. */
+  assignments?: { agencies: number; overdue: number };
+}
+
+/** The card's figures, or undefined while loading or when the questionnaire is missing. */
+export function useAssessmentProgress(assessment: Assessment): CardProgress | undefined {
   const store = useStore();
   const records = useLive(() => store.answers.list(assessment.id), [store, assessment.id]);
   const available = usePromise(
@@ -20,8 +28,22 @@ export function useAssessmentProgress(assessment: Assessment): number | undefine
   const { index } = available.value;
   const answers = new Map(usableAnswers(records, assessment, index).usable.map((r) => [r.questionId, r]));
   const visibility = computeVisibility(index, answers);
-  return computeProgress(index, visibility, answers, {
+  const day = today();
+  const { percent } = computeProgress(index, visibility, answers, {
     agencyIds: new Set(assessment.roster.map((a) => a.id)),
-    today: today(),
-  }).percent;
+    today: day,
+  });
+  if (!assessment.assignments?.length) return { percent };
+  const { agencies } = assignmentProgress(
+    index,
+    visibility,
+    answers,
+    assessment.assignments,
+    assessment.roster,
+    day,
+  );
+  return {
+    percent,
+    assignments: { agencies: agencies.length, overdue: agencies.filter((a) => a.overdue).length },
+  };
 }

@@ -47,6 +47,33 @@ export function ExportDialog({ assessment, onClose }: { assessment: Assessment; 
       <fieldset>
         <legend>{t('exchange.scope')}</legend>
         <p className="muted">{t('exchange.scopeHelp')}</p>
+        {assessment.assignments && assessment.assignments.length > 0 && (
+          <p>
+            <label>
+              {t('exchange.byAgency')}{' '}
+              <select
+                value=""
+                onChange={(e) => {
+                  const byAgency = assessment.assignments!.filter((a) => a.agencyId === e.target.value);
+                  const index = available.status === 'done' ? available.value?.index : undefined;
+                  const ids = new Set(
+                    byAgency.flatMap((a) => a.areaId ?? index?.byId.get(a.questionId!)?.area.id ?? []),
+                  );
+                  setAreas([...ids]);
+                }}
+              >
+                <option value="">{t('assign.chooseAgency')}</option>
+                {assessment.roster
+                  .filter((agency) => assessment.assignments!.some((a) => a.agencyId === agency.id))
+                  .map((agency) => (
+                    <option key={agency.id} value={agency.id}>
+                      {agency.acronym || agency.name}
+                    </option>
+                  ))}
+              </select>
+            </label>
+          </p>
+        )}
         <div className="area-choices">
           {q?.areas.map((area) => (
             <label key={area.id} className="option">

@@ -24,6 +24,7 @@ import { fillWords } from './fill-words';
 import { MARKS } from './performance-marks';
 import { carriedNotes, FillContext, movedNotes } from './session-context';
 import { SearchBox } from './search-box';
+import { agencyNamed, assignedTo } from '../../domain/assessment/assignments';
 import { ScreenHelp } from '../../ui/screen-help';
 import { formatIsoDate } from '../../i18n/format';
 
@@ -192,6 +193,14 @@ function FillSession({
       ),
     [assessment, t, i18n.resolvedLanguage],
   );
+  // The user's own agency, when the roster names it and something is assigned to it.
+  const mine = agencyNamed(assessment.roster, settings?.authorAgency);
+  const mineAssigned = useMemo(
+    () => (mine && assessment.assignments ? assignedTo(index, assessment.assignments, mine.id) : undefined),
+    [mine, assessment.assignments, index],
+  );
+  const [onlyMine, setOnlyMine] = useState(false);
+  const only = onlyMine && mineAssigned && mineAssigned.size > 0 ? mineAssigned : undefined;
   const context = useMemo(
     () => ({
       session,
@@ -200,6 +209,7 @@ function FillSession({
       assessmentId: assessment.id,
       moved,
       carried,
+      only,
       rescue: async () => {
         const now = Date.now();
         return {
@@ -213,7 +223,7 @@ function FillSession({
       t,
       words,
     }),
-    [session, questionnaire, assessment, available, store, t, words, moved, carried],
+    [session, questionnaire, assessment, available, store, t, words, moved, carried, only],
   );
 
   useEffect(() => {
@@ -266,6 +276,17 @@ function FillSession({
       <div className="fill-layout">
         <AreaNav currentAreaId={area.id} hrefOf={(id) => links.area(id)} />
         <div className="fill-main">
+          {mine && mineAssigned && mineAssigned.size > 0 && (
+            <p className="only-mine">
+              <label>
+                <input type="checkbox" checked={onlyMine} onChange={(e) => setOnlyMine(e.target.checked)} />{' '}
+                {t('assign.mine', { agency: mine.acronym || mine.name })}
+              </label>
+              {only && !index.questions.some((e) => e.area.id === area.id && only.has(e.question.id)) && (
+                <span className="muted"> {t('assign.mineNone', { agency: mine.acronym || mine.name })}</span>
+              )}
+            </p>
+          )}
           <OutstandingPanel questionsById={questionsById} hrefOf={links.area} />
           <SetAsideNotice />
           <AreaForm key={area.id} area={area} />

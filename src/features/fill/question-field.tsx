@@ -23,7 +23,7 @@ export const QuestionField = memo(function QuestionField({
   question: Question;
   control: Control<AreaValues>;
 }) {
-  const { questionnaire, words, moved, carried, t, session } = useFill();
+  const { questionnaire, words, moved, carried, t, session, only } = useFill();
   const text = useText(questionnaire.defaultLanguage);
   const visible = useSessionValue((s) => s.visibility().questions.has(question.id));
   // A carried answer of a re-assessment, until someone confirms or changes it (a newer record).
@@ -34,7 +34,7 @@ export const QuestionField = memo(function QuestionField({
   const [showGuidance, setShowGuidance] = useState(false);
   const uid = useId();
   const issueText = useIssueText();
-  if (!visible) return null;
+  if (!visible || (only && !only.has(question.id))) return null;
 
   const state: AnswerState = field.value ?? {};
   const update = (patch: Partial<AnswerState>) => field.onChange({ ...state, ...patch });

@@ -15,6 +15,8 @@ export interface FillContextValue {
   rescue: () => Promise<{ text: string; fileName: string }>;
   /** For an assessment moved from an earlier version: what is new, and what was not carried. */
   moved?: MovedNotes;
+  /** When the user shows only their agency's questions: those questions. */
+  only?: ReadonlySet<string>;
   /** For a re-assessment: the answers carried from the earlier one, until confirmed or changed. */
   carried?: CarriedNotes;
   /** The UI's translations, read once for the whole area (see fill-words.ts). */
