@@ -4,6 +4,8 @@ import { matrixSheet } from './matrix-sheet';
 import { gatherReportInput, type ReportSource } from './gather-report-input';
 import { docxBlob } from './render-docx';
 import { buildProgressReport, progressSheet, type ProgressInput } from './progress-report';
+import { buildQuestionnaireDocument, type QuestionnaireDocumentInput } from './questionnaire-document';
+import { renderHtml } from './render-html';
 
 /** Loaded only when the user exports: the Word and spreadsheet generators stay out of the app's first load. */
 export async function planDocx(input: ReportSource): Promise<Blob> {
@@ -23,4 +25,13 @@ export async function progressDocx(input: ProgressInput): Promise<Blob> {
 export async function progressXlsx(input: ProgressInput): Promise<Blob> {
   const { data, widths } = progressSheet(input);
   return writeXlsxFile(data, { columns: widths.map((width) => ({ width })), stickyRowsCount: 1 }).toBlob();
+}
+
+/** The questionnaire as a document (blank or with answers, whole or one agency's part), in Word or as a page to print. */
+export async function questionnaireDocx(input: QuestionnaireDocumentInput): Promise<Blob> {
+  return docxBlob(buildQuestionnaireDocument(input));
+}
+
+export function questionnaireHtml(input: QuestionnaireDocumentInput): Blob {
+  return new Blob([renderHtml(buildQuestionnaireDocument(input))], { type: 'text/html;charset=utf-8' });
 }

@@ -201,7 +201,8 @@ function frame(model: ReportModel) {
             alignment: AlignmentType.RIGHT,
             children: [
               new TextRun({ text: model.header, bold: true, size: 16, color: 'B00020' }),
-              new TextWatermark({ text: model.cover.draft }),
+              // A document that is no draft (a questionnaire to answer) carries no watermark.
+              ...(model.cover.draft ? [new TextWatermark({ text: model.cover.draft })] : []),
             ],
           }),
         ],

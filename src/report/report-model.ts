@@ -48,6 +48,7 @@ export interface ReportModel {
     /** Said on the cover when the plan rests on part of the assessment. */
     warning?: string;
     marking: string;
+    /** "DRAFT" on the cover and as the watermark; empty for a document that is no draft. */
     draft: string;
   };
   header: string;

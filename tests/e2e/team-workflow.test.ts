@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createAssessment, sayWhoIsAnswering } from './flows';
@@ -140,6 +142,33 @@ describe('working as a national team', () => {
       .evaluateAll((els) => els.map((el) => el.parentElement!.textContent.trim().split(' ')[0]));
     expect(ticked).toContain('GOV');
     expect(ticked).not.toContain('BSF');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    // The questionnaire as a document: MoH's part, blank, in Russian, for its workshop.
+    await card.getByRole('link', { name: 'Profile and team' }).click();
+    const qdoc = page.getByRole('region', { name: 'The questionnaire as a document' });
+    await qdoc.getByLabel('Русский').check();
+    await qdoc.getByLabel('Areas').selectOption({ label: 'The part of MoH' });
+    await qdoc.getByRole('button', { name: 'Prepare the questionnaire (Word)' }).click();
+    const [word] = await Promise.all([
+      page.waitForEvent('download'),
+      qdoc.getByRole('link', { name: /-questionnaire-MoH-ru\.docx$/ }).click(),
+    ]);
+    const xml = await (
+      await JSZip.loadAsync(readFileSync(await word.path()))
+    )
+      .file('word/document.xml')!
+      .async('string');
+    expect(xml).toContain('Как отвечать');
+    expect(xml).toContain('Часть, закреплённая за ведомством MoH.');
+    expect(xml).toContain('GOV.1');
+    expect(xml).not.toContain('BSF.1 ');
+    await qdoc.getByRole('button', { name: 'Prepare the questionnaire (page to print)' }).click();
+    const [html] = await Promise.all([
+      page.waitForEvent('download'),
+      qdoc.getByRole('link', { name: /-questionnaire-MoH-ru\.html$/ }).click(),
+    ]);
+    expect(readFileSync(await html.path(), 'utf8')).toMatch(/^<!doctype html>[\s\S]*Как отвечать/);
     expect(errors).toEqual([]);
   }, 120_000);
 

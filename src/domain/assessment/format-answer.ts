@@ -9,6 +9,8 @@ export interface AnswerWords {
   t: (key: string, values?: Record<string, unknown>) => string;
   text: (value: LocalisedText | undefined) => string;
   agency: (id: string | null | undefined) => string;
+  /** A "YYYY-MM-DD" day as the language writes it (else as stored). */
+  dayText?: (iso: string) => string;
 }
 
 /** A stored scalar as text; anything else (a malformed value) as JSON rather than "[object Object]". */
@@ -46,6 +48,8 @@ export function formatAnswer(ctx: AnswerWords, question: Question, state: Answer
       return optionLabel(ctx, question, value);
     case 'multipleChoice':
       return (value as unknown[]).map((v) => optionLabel(ctx, question, v)).join('; ');
+    case 'date':
+      return typeof value === 'string' && ctx.dayText ? ctx.dayText(value) : scalar(value);
     case 'number':
       return `${scalar(value)}${question.unit ? ` ${ctx.text(question.unit)}` : ''}`;
     case 'agency':

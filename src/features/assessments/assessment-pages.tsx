@@ -9,6 +9,7 @@ import { useLive, type Store } from '../../storage/store';
 import { AssessmentForm, profileOf, questionnaireKey, type AssessmentFormValues } from './assessment-form';
 import { ScreenHelp } from '../../ui/screen-help';
 import { AssignmentsPanel } from './assignments-panel';
+import { QuestionnaireDocumentPanel } from './questionnaire-document-panel';
 
 export function NewAssessmentPage({
   onDone,
@@ -118,6 +119,7 @@ export function EditAssessmentPage({ assessmentId, fillHref }: { assessmentId: s
         onSubmit={submit}
       />
       <AssignmentsPanel assessmentId={assessment.id} />
+      <QuestionnaireDocumentPanel assessmentId={assessment.id} />
     </section>
   );
 }
