@@ -54,3 +54,29 @@ export function GeneratedFile({ state }: { state: ReturnType<typeof useGenerated
     </>
   );
 }
+
+/** The language a document is written in, chosen apart from the screen's language. */
+export function DocumentLanguage({
+  name,
+  value,
+  onChange,
+}: {
+  name: string;
+  value: 'en' | 'ru';
+  onChange: (language: 'en' | 'ru') => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <fieldset>
+      <legend>{t('plan.exportLanguage')}</legend>
+      <div className="options inline">
+        {(['en', 'ru'] as const).map((lng) => (
+          <label key={lng} className="option">
+            <input type="radio" name={name} checked={value === lng} onChange={() => onChange(lng)} />{' '}
+            {t(`language.${lng}`)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

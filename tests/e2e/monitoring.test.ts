@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -8,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { collectErrors, seriousA11yViolations } from './harness';
 import { openExamplePlan } from './flows';
 import { useServedBrowser } from './use-served-browser';
+import { pdfPages, wordToPdf } from '../builders/pdf';
 
 /** Records one update on the n-th action of the monitoring table, through its form. */
 async function record(
@@ -24,25 +24,6 @@ async function record(
   if (fill.reason) await form.getByLabel(/^Reason/).fill(fill.reason);
   await form.getByRole('button', { name: 'Save the update' }).click();
   return form;
-}
-
-/** A Word file as PDF through LibreOffice (Debian's libreoffice-writer-nogui, which .ci/run installs). */
-function toPdf(docx: string, dir: string): string {
-  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p)) ?? 'soffice';
-  execFileSync(
-    soffice,
-    [
-      '--headless',
-      `-env:UserInstallation=file://${dir}/profile`,
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      docx,
-    ],
-    { timeout: 180_000, stdio: 'ignore' },
-  );
-  return docx.replace(/\.docx$/, '.pdf');
 }
 
 describe('the plan cycle in Chromium', () => {
@@ -135,8 +116,7 @@ describe('the plan cycle in Chromium', () => {
     const dir = mkdtempSync(join(tmpdir(), 'progress-e2e-'));
     const docx = join(dir, 'progress.docx');
     await word.saveAs(docx);
-    const pdf = toPdf(docx, dir);
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const text = pdfPages(wordToPdf(docx, dir)).join(' ').replace(/\s+/g, ' ');
     expect(text).toContain('Отчёт о ходе выполнения Национального плана действий по ХБРЯ');
     expect(text).toContain('Cabinet of Ministers of the Kyrgyz Republic');
     // The second quarter: the reasons of the delayed and the at-risk action, Russian quarters, no English headings.

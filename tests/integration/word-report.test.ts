@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -12,6 +12,7 @@ import { gatherReportInput, type ReportSource } from '../../src/report/gather-re
 import { docxBuffer } from '../../src/report/render-docx';
 import { matrixXlsx } from '../../src/report/export-plan';
 import { exampleReportInput } from '../builders/example';
+import { pdfPages, wordToPdf } from '../builders/pdf';
 
 interface Doc {
   body: string;
@@ -284,7 +285,6 @@ describe('the Word plan of the example assessment', () => {
   });
 
   // LibreOffice comes from Debian's libreoffice-writer-nogui, which .ci/run installs.
-  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p)) ?? 'soffice';
   it('converts to PDF in LibreOffice, in English and Russian, with a main body of at most 45 pages', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-pdf-'));
     const bodyPages: Record<string, number> = {};
@@ -293,25 +293,10 @@ describe('the Word plan of the example assessment', () => {
       ['plan-ru', ru],
     ] as const) {
       writeFileSync(join(dir, `${name}.docx`), doc.buffer);
-      execFileSync(
-        soffice,
-        [
-          '--headless',
-          `-env:UserInstallation=file://${dir}/profile`,
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          join(dir, `${name}.docx`),
-        ],
-        { timeout: 180_000, stdio: 'ignore' },
-      );
+      wordToPdf(join(dir, `${name}.docx`), dir);
       // Pages as text (poppler-utils' pdftotext, which .ci/run installs): the main body ends where
       // the first annex begins (its heading, not its line in the contents on page 2).
-      const pages = execFileSync('pdftotext', ['-layout', join(dir, `${name}.pdf`), '-'], {
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      }).split('\f');
+      const pages = pdfPages(join(dir, `${name}.pdf`));
       const annex = name === 'plan-en' ? 'Annex A. Action matrix' : 'Приложение А. Матрица мероприятий';
       const firstAnnexPage = pages.findIndex((p, i) => i > 1 && p.includes(annex)) + 1;
       bodyPages[name] = firstAnnexPage - 1;

@@ -8,7 +8,7 @@ import type { ReportLanguage } from '../../report/report-translator';
 import type { AvailableQuestionnaire } from '../../services/questionnaire-registry';
 import { AssessmentGate } from '../../ui/assessment-gate';
 import { safeFileName } from '../../ui/download';
-import { GeneratedFile, useGeneratedFile } from '../../ui/generated-file';
+import { DocumentLanguage, GeneratedFile, useGeneratedFile } from '../../ui/generated-file';
 import { useStore } from '../../ui/store-context';
 
 /** The questionnaire as a Word document or a page to print: blank or with the answers, whole or one agency's part. */
@@ -69,22 +69,7 @@ function DocumentPanel({
     <section className="export" aria-labelledby="qdoc-heading">
       <h3 id="qdoc-heading">{t('qdoc.heading')}</h3>
       <p className="muted">{t('qdoc.help')}</p>
-      <fieldset>
-        <legend>{t('plan.exportLanguage')}</legend>
-        <div className="options inline">
-          {(['en', 'ru'] as const).map((lng) => (
-            <label key={lng} className="option">
-              <input
-                type="radio"
-                name="qdoc-language"
-                checked={language === lng}
-                onChange={() => setLanguage(lng)}
-              />{' '}
-              {t(`language.${lng}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <DocumentLanguage name="qdoc-language" value={language} onChange={setLanguage} />
       <fieldset>
         <legend>{t('qdoc.content')}</legend>
         <div className="options inline">

@@ -9,7 +9,7 @@ import type { ReportLanguage } from '../../report/report-translator';
 import { currentResults } from '../../services/comparison';
 import type { AvailableQuestionnaire } from '../../services/questionnaire-registry';
 import { safeFileName } from '../../ui/download';
-import { GeneratedFile, useGeneratedFile } from '../../ui/generated-file';
+import { DocumentLanguage, GeneratedFile, useGeneratedFile } from '../../ui/generated-file';
 import { useStore } from '../../ui/store-context';
 
 /** The progress report of the plan in force as of the chosen day, in Word or as a spreadsheet, in either language. */
@@ -59,22 +59,7 @@ export function ProgressExport({
     <section className="export" aria-labelledby="progress-export-heading">
       <h3 id="progress-export-heading">{t('monitoring.export.heading')}</h3>
       <p className="muted">{t('monitoring.export.help')}</p>
-      <fieldset>
-        <legend>{t('plan.exportLanguage')}</legend>
-        <div className="options inline">
-          {(['en', 'ru'] as const).map((lng) => (
-            <label key={lng} className="option">
-              <input
-                type="radio"
-                name="progress-language"
-                checked={language === lng}
-                onChange={() => setLanguage(lng)}
-              />{' '}
-              {t(`language.${lng}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <DocumentLanguage name="progress-language" value={language} onChange={setLanguage} />
       <div className="card-actions">
         <button
           type="button"

@@ -9,7 +9,7 @@ import { safeFileName } from '../../ui/download';
 import type { AvailableQuestionnaire } from '../../services/questionnaire-registry';
 import { loadComparison } from '../../services/comparison';
 import { useStore } from '../../ui/store-context';
-import { GeneratedFile, useGeneratedFile } from '../../ui/generated-file';
+import { DocumentLanguage, GeneratedFile, useGeneratedFile } from '../../ui/generated-file';
 import type { ReportLanguage } from '../../report/report-translator';
 
 interface Props {
@@ -66,22 +66,7 @@ export function ExportPanel({ assessment, available, records, log, edits }: Prop
   return (
     <section className="export" aria-labelledby="export-heading">
       <h3 id="export-heading">{t('plan.exportHeading')}</h3>
-      <fieldset>
-        <legend>{t('plan.exportLanguage')}</legend>
-        <div className="options inline">
-          {(['en', 'ru'] as const).map((lng) => (
-            <label key={lng} className="option">
-              <input
-                type="radio"
-                name="export-language"
-                checked={language === lng}
-                onChange={() => setLanguage(lng)}
-              />{' '}
-              {t(`language.${lng}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <DocumentLanguage name="export-language" value={language} onChange={setLanguage} />
       <fieldset>
         <legend>{t('plan.exportContents')}</legend>
         <label className="option">
