@@ -10,6 +10,7 @@ import type * as ExchangeBenchmarks from './exchange-benchmarks';
 type ExchangeModule = typeof ExchangeBenchmarks;
 import { nodeBenchmarks } from './node-benchmarks';
 import { reportBenchmarks } from './report-benchmarks';
+import { syncBenchmarks } from './sync-benchmarks';
 
 function machine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -43,7 +44,12 @@ async function exchangeFigures(): Promise<Figure[]> {
   }
 }
 
-const figures = [...(await nodeBenchmarks()), ...(await reportBenchmarks()), ...(await exchangeFigures())];
+const figures = [
+  ...(await nodeBenchmarks()),
+  ...(await reportBenchmarks()),
+  ...(await exchangeFigures()),
+  ...(await syncBenchmarks()),
+];
 const browser = process.argv.includes('--node-only') ? '' : browserReport(await browserBenchmarks());
 const date = new Date().toISOString().slice(0, 10);
 const report = `# Benchmarks
