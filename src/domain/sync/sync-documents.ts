@@ -140,10 +140,14 @@ export function readSyncDocument(
 
 /**
  * CouchDB database names are lower-case letters, digits and _$()+-/ starting with a letter; the
- * assessment's database is `nap-` and its id, other characters written as `(xx)` hex.
+ * assessment's database is `nap-` and its id, every other character (capitals too, so that ids
+ * differing only in case never share a database) written as `(xx)` hex.
  */
 export function syncDatabaseName(assessmentId: string): string {
-  return `nap-${[...assessmentId.toLowerCase()].map((c) => (/[a-z0-9_+-]/.test(c) ? c : `(${c.codePointAt(0)!.toString(16)})`)).join('')}`;
+  const spelled = [...assessmentId].map((c) =>
+    /[a-z0-9_+-]/.test(c) ? c : `(${c.codePointAt(0)!.toString(16)})`,
+  );
+  return `nap-${spelled.join('')}`;
 }
 
 /**

@@ -99,7 +99,8 @@ describe('an assessment as CouchDB documents', () => {
   it.each([
     ['a1', 'nap-a1'],
     ['3f2c9a1e-7b4d-4e8a-9c1f-0a2b3c4d5e6f', 'nap-3f2c9a1e-7b4d-4e8a-9c1f-0a2b3c4d5e6f'],
-    ['Imported.A', 'nap-imported(2e)a'],
+    ['imported.a', 'nap-imported(2e)a'],
+    ['Imported.A', 'nap-(49)mported(2e)(41)'],
   ])('names the database of assessment %s %s', (id, name) => {
     expect(syncDatabaseName(id)).toBe(name);
     expect(name).toMatch(/^[a-z][a-z0-9_$()+/-]*$/);
