@@ -1,9 +1,16 @@
 // 1,000 answer changes from one device to another through a CouchDB-protocol server (PouchDB
 // Server in memory on 127.0.0.1, as in the tests): the first device pushes, the second pulls, and
 // the figure is the time until the second device holds all 1,000, each read through the gate.
-import { readSyncDocument, syncDatabaseName, toSyncDocuments } from '../src/domain/sync/sync-documents';
-import { makeAnswer, makeAssessment, T0 } from '../tests/builders/assessment';
-import { localReplica, remoteReplica, signIn, startCouchServer } from '../tests/builders/couch-server';
+import { readSyncDocument, syncDatabaseName } from '../src/domain/sync/sync-documents';
+import { makeAnswer, T0 } from '../tests/builders/assessment';
+import {
+  answerDocuments,
+  createAssessmentDatabase,
+  localReplica,
+  remoteReplica,
+  signIn,
+  startCouchServer,
+} from '../tests/builders/couch-server';
 import { measure, type Figure } from './measure';
 
 export async function syncBenchmarks(): Promise<Figure[]> {
@@ -19,25 +26,14 @@ export async function syncBenchmarks(): Promise<Figure[]> {
     const answers = Array.from({ length: 1000 }, (_, i) =>
       makeAnswer({ questionId: `q${i}`, value: `answer ${i}`, comment: 'x'.repeat(200), updatedAt: T0 + i }),
     );
-    const docs = toSyncDocuments({
-      assessment: makeAssessment(),
-      answers,
-      plan: null,
-      reviewLog: [],
-      updates: [],
-      adopted: [],
-    });
+    const docs = answerDocuments(answers);
     let run = 0;
     return [
       await measure(
         'sync: 1,000 answer changes from one device to the other through the server',
         async () => {
           const db = syncDatabaseName(`a1-run${++run}`);
-          await server.admin('PUT', `/${db}`);
-          await server.admin('PUT', `/${db}/_security`, {
-            admins: { names: [], roles: [] },
-            members: { names: [], roles: ['team'] },
-          });
+          await createAssessmentDatabase(server, db, { roles: ['team'] });
           const [first, second] = [localReplica(), localReplica()];
           await first.bulkDocs(docs);
           await first.replicate.to(remoteReplica(`${server.url}/${db}`, cookie));

@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { AnswerRecord } from '../../src/domain/assessment/answer';
+import { toSyncDocuments } from '../../src/domain/sync/sync-documents';
+import { makeAssessment } from './assessment';
 
 // PouchDB Server's CouchDB protocol (express-pouchdb, in memory): the tests' stand-in for the
 // CouchDB 3.x server a country runs. It has no types of its own, so this file gives the little
@@ -90,3 +93,28 @@ export async function signIn(
   const body = (await res.json()) as { reason?: string };
   return { status: res.status, reason: body.reason, cookie: res.headers.get('set-cookie')?.split(';')[0] };
 }
+
+/** An assessment database on the server with its members (names or roles), as a coordinator makes it. */
+export async function createAssessmentDatabase(
+  server: CouchServer,
+  db: string,
+  members: { names?: string[]; roles?: string[] },
+): Promise<number> {
+  const created = (await server.admin('PUT', `/${db}`)).status;
+  await server.admin('PUT', `/${db}/_security`, {
+    admins: { names: [], roles: [] },
+    members: { names: members.names ?? [], roles: members.roles ?? [] },
+  });
+  return created;
+}
+
+/** The documents of the test assessment holding only these answers. */
+export const answerDocuments = (answers: AnswerRecord[]) =>
+  toSyncDocuments({
+    assessment: makeAssessment(),
+    answers,
+    plan: null,
+    reviewLog: [],
+    updates: [],
+    adopted: [],
+  });

@@ -6,10 +6,11 @@ import {
   readSyncDocument,
   settleConflict,
   syncDatabaseName,
-  toSyncDocuments,
 } from '../../src/domain/sync/sync-documents';
-import { makeAnswer, makeAssessment, T0 } from '../builders/assessment';
+import { makeAnswer, T0 } from '../builders/assessment';
 import {
+  answerDocuments,
+  createAssessmentDatabase,
   localReplica,
   remoteReplica,
   signIn,
@@ -29,7 +30,6 @@ const remote = (): Replica => remoteReplica(`${server.url}/${db}`, cookie);
 beforeAll(async () => {
   server = await startCouchServer();
   db = syncDatabaseName('a1');
-  expect((await server.admin('PUT', `/${db}`)).status).toBe(201);
   for (const name of ['moh.focal', 'outsider'])
     await server.admin('PUT', `/_users/org.couchdb.user:${name}`, {
       name,
@@ -37,10 +37,7 @@ beforeAll(async () => {
       roles: [],
       type: 'user',
     });
-  await server.admin('PUT', `/${db}/_security`, {
-    admins: { names: [], roles: [] },
-    members: { names: ['moh.focal'], roles: [] },
-  });
+  expect(await createAssessmentDatabase(server, db, { names: ['moh.focal'] })).toBe(201);
   cookie = (await signIn(server.url, 'moh.focal', 'correct horse battery')).cookie!;
 });
 afterAll(() => server?.stop());
@@ -78,16 +75,7 @@ describe('sync documents through a CouchDB-protocol server', () => {
       makeAnswer({ questionId: 'gov.national-team', value: 'yes', comment: 'Decree 214' }),
       makeAnswer({ questionId: 'bio.inventory', value: 3, author: 'MoH focal point' }),
     ];
-    await nfp.bulkDocs(
-      toSyncDocuments({
-        assessment: makeAssessment(),
-        answers,
-        plan: null,
-        reviewLog: [],
-        updates: [],
-        adopted: [],
-      }),
-    );
+    await nfp.bulkDocs(answerDocuments(answers));
     await nfp.replicate.to(remote());
     await moh.replicate.from(remote());
     const { rows } = await moh.allDocs({ include_docs: true });
