@@ -1,17 +1,19 @@
 import react from '@vitejs/plugin-react';
 import { checkedQuestionnaires } from './scripts/checked-questionnaires.ts';
-import { securityHeaders } from './scripts/security-headers.ts';
+import { securityHeaders, syncOriginsOf } from './scripts/security-headers.ts';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /** Names this build: kept outcomes of an earlier build's questionnaire checks are not trusted. */
 const BUILD_ID = new Date().toISOString();
+/** Sync servers this installation may reach (none: files only); see docs/deployment.md. */
+const SYNC_ORIGINS = syncOriginsOf(process.env.NAP_SYNC_ORIGINS);
 
 export default defineConfig({
-  define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
+  define: { __BUILD_ID__: JSON.stringify(BUILD_ID), __SYNC_ORIGINS__: JSON.stringify(SYNC_ORIGINS) },
   plugins: [
     checkedQuestionnaires(),
-    securityHeaders(),
+    securityHeaders(SYNC_ORIGINS),
     react(),
     VitePWA({
       registerType: 'prompt',

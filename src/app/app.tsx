@@ -10,6 +10,7 @@ import { createStore, type Store } from '../storage/store';
 import { LanguageSwitch } from './language-switch';
 import { navigate, paths, useRoute, type Route } from './router';
 import { StorageGate } from './storage-gate';
+import { SyncSlot } from './sync-slot';
 import { UpdatePrompt } from './update-prompt';
 
 // Each screen but filling is its own chunk: opening one loads only what it needs, and its chunk
@@ -23,6 +24,7 @@ const loaders = {
   plan: () => import('../features/plan/plan-page'),
   monitor: () => import('../features/monitoring/monitoring-page'),
   compare: () => import('../features/compare/compare-page'),
+  sync: () => import('../features/sync/sync-page'),
 };
 const HomeRoute = lazy(loaders.home);
 const SettingsRoute = lazy(loaders.settings);
@@ -32,6 +34,7 @@ const ReviewPage = lazy(() => loaders.review().then((m) => ({ default: m.ReviewP
 const PlanPage = lazy(() => loaders.plan().then((m) => ({ default: m.PlanPage })));
 const ComparePage = lazy(() => loaders.compare().then((m) => ({ default: m.ComparePage })));
 const MonitoringPage = lazy(() => loaders.monitor().then((m) => ({ default: m.MonitoringPage })));
+const SyncPage = lazy(() => loaders.sync().then((m) => ({ default: m.SyncPage })));
 
 const CHUNK_OF: Record<Route['name'], keyof typeof loaders | undefined> = {
   home: 'home',
@@ -43,6 +46,7 @@ const CHUNK_OF: Record<Route['name'], keyof typeof loaders | undefined> = {
   plan: 'plan',
   monitor: 'monitor',
   compare: 'compare',
+  sync: 'sync',
   notFound: undefined,
 };
 
@@ -74,7 +78,11 @@ function Page({ route }: { route: Route }) {
       );
     case 'edit':
       return (
-        <EditAssessmentPage assessmentId={route.assessmentId} fillHref={paths.fill(route.assessmentId)} />
+        <EditAssessmentPage
+          assessmentId={route.assessmentId}
+          fillHref={paths.fill(route.assessmentId)}
+          syncHref={paths.sync(route.assessmentId)}
+        />
       );
     case 'fill':
       return (
@@ -122,6 +130,13 @@ function Page({ route }: { route: Route }) {
         <ComparePage
           assessmentId={route.assessmentId}
           links={{ fill: paths.fill(route.assessmentId), plan: paths.plan(route.assessmentId) }}
+        />
+      );
+    case 'sync':
+      return (
+        <SyncPage
+          assessmentId={route.assessmentId}
+          links={{ edit: paths.edit(route.assessmentId), fill: paths.fill(route.assessmentId) }}
         />
       );
     case 'settings':
@@ -177,6 +192,11 @@ export function App({ store: given }: { store?: Store }) {
         <main id="main" tabIndex={-1}>
           <SpaceWarning backupHref={paths.settings()} />
           <StorageGate store={store}>
+            {'assessmentId' in route && (
+              <Suspense fallback={null}>
+                <SyncSlot assessmentId={route.assessmentId} />
+              </Suspense>
+            )}
             <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
               <Page route={route} />
             </Suspense>

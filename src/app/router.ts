@@ -9,6 +9,7 @@ export type Route =
   | { name: 'plan'; assessmentId: string }
   | { name: 'monitor'; assessmentId: string }
   | { name: 'compare'; assessmentId: string }
+  | { name: 'sync'; assessmentId: string }
   | { name: 'settings' }
   | { name: 'notFound'; path: string };
 
@@ -25,6 +26,7 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'plan' && parts.length === 3) return { name: 'plan', assessmentId: parts[1] };
     if (parts[2] === 'monitor' && parts.length === 3) return { name: 'monitor', assessmentId: parts[1] };
     if (parts[2] === 'compare' && parts.length === 3) return { name: 'compare', assessmentId: parts[1] };
+    if (parts[2] === 'sync' && parts.length === 3) return { name: 'sync', assessmentId: parts[1] };
     if (parts[2] === 'fill' || parts.length === 2)
       return { name: 'fill', assessmentId: parts[1], areaId: parts[3], questionId: parts[4] };
   }
@@ -40,6 +42,7 @@ export const paths = {
   plan: (id: string) => `#/a/${encodeURIComponent(id)}/plan`,
   monitor: (id: string) => `#/a/${encodeURIComponent(id)}/monitor`,
   compare: (id: string) => `#/a/${encodeURIComponent(id)}/compare`,
+  sync: (id: string) => `#/a/${encodeURIComponent(id)}/sync`,
   fill: (id: string, areaId?: string, questionId?: string) =>
     `#/a/${encodeURIComponent(id)}/fill${areaId ? `/${encodeURIComponent(areaId)}` : ''}${questionId ? `/${encodeURIComponent(questionId)}` : ''}`,
 };

@@ -54,6 +54,16 @@ export function assessmentsRepo(db: NapDatabase) {
         if (changed === 0) throw new Error(`assessment ${id} not found`);
       }),
 
+    /** Names the sync server of the assessment (checked by the caller), or none: files only. */
+    setSyncServer: (id: string, server: string | undefined, now: number) =>
+      guarded(async () => {
+        const changed = await db.assessments.update(id, {
+          sync: server === undefined ? undefined : { server },
+          updatedAt: now,
+        });
+        if (changed === 0) throw new Error(`assessment ${id} not found`);
+      }),
+
     /** Replaces the assessment's assignments (each checked: an area or a question, a valid day). */
     setAssignments: (id: string, assignments: Assignment[], now: number) =>
       guarded(async () => {

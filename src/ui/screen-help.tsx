@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-export type HelpScreen = 'home' | 'profile' | 'fill' | 'review' | 'plan' | 'monitor' | 'compare' | 'settings';
+export type HelpScreen =
+  'home' | 'profile' | 'fill' | 'review' | 'plan' | 'monitor' | 'compare' | 'settings' | 'sync';
 
 /** A short guide to the screen: what it is for, and what happens to the data entered here. Closed until asked for. */
 export function ScreenHelp({ screen }: { screen: HelpScreen }) {

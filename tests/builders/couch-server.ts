@@ -46,16 +46,51 @@ export interface CouchServer {
   url: string;
   /** A request as admin (basic auth). */
   admin(method: string, path: string, body?: unknown): Promise<Response>;
+  /** A user of the server (CouchDB's _users database). */
+  addUser(name: string, password: string): Promise<void>;
+  /** Stops answering (every open connection dropped), keeping what it holds, as a server that goes away. */
+  pause(): Promise<void>;
+  /** Answers again on the same address, with what it held. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** PouchDB Server in memory on 127.0.0.1 with an ephemeral port, an admin and valid users required. */
-export async function startCouchServer(): Promise<CouchServer> {
+type Listening = Server & { closeAllConnections(): void };
+
+/**
+ * PouchDB Server in memory on 127.0.0.1 with an ephemeral port, an admin and valid users required.
+ * With `corsOrigins`, it answers browsers of those origins with credentials, as the CouchDB of
+ * docs/sync-server.md does (PouchDB Server's middleware alone answers no preflight).
+ */
+export async function startCouchServer(options: { corsOrigins?: string[] } = {}): Promise<CouchServer> {
   const express = require('express') as () => {
     use(h: unknown): void;
-    listen(port: number, host: string, cb: () => void): Server;
+    listen(port: number, host: string, cb: () => void): Listening;
   };
   const app = express();
+  const cors = new Set(options.corsOrigins ?? []);
+  app.use(
+    (
+      req: { headers: Record<string, string | undefined>; method: string },
+      res: { setHeader(n: string, v: string): void; statusCode: number; end(): void },
+      next: () => void,
+    ) => {
+      const origin = req.headers.origin;
+      if (origin && cors.has(origin)) {
+        res.setHeader('Access-Control-Allow-Origin', origin);
+        res.setHeader('Access-Control-Allow-Credentials', 'true');
+        res.setHeader('Access-Control-Allow-Methods', 'GET, PUT, POST, HEAD, DELETE');
+        res.setHeader('Access-Control-Allow-Headers', 'accept, authorization, content-type, origin, referer');
+        res.setHeader('Access-Control-Expose-Headers', 'content-type, cache-control, etag');
+        if (req.method === 'OPTIONS') {
+          res.statusCode = 204;
+          res.end();
+          return;
+        }
+      }
+      next();
+    },
+  );
   app.use(
     require('express-pouchdb')(PouchDB.defaults({ adapter: 'memory' }), {
       mode: 'fullCouchDB',
@@ -63,10 +98,13 @@ export async function startCouchServer(): Promise<CouchServer> {
       logPath: `${require('node:os').tmpdir()}/pouchdb-server-${process.pid}.log`,
     }),
   );
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const listen = (port: number) =>
+    new Promise<Listening>((resolve) => {
+      const s = app.listen(port, '127.0.0.1', () => resolve(s));
+    });
+  let server: Listening | undefined = await listen(0);
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
   const basic = `Basic ${Buffer.from('admin:admin-secret').toString('base64')}`;
   const admin = (method: string, path: string, body?: unknown) =>
     fetch(url + path, {
@@ -76,7 +114,26 @@ export async function startCouchServer(): Promise<CouchServer> {
     });
   await fetch(`${url}/_config/admins/admin`, { method: 'PUT', body: JSON.stringify('admin-secret') });
   await admin('PUT', '/_config/couch_httpd_auth/require_valid_user', 'true');
-  return { url, admin, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+  const close = () =>
+    new Promise<void>((resolve) => {
+      if (!server) return resolve();
+      const closing = server;
+      server = undefined;
+      closing.close(() => resolve());
+      closing.closeAllConnections();
+    });
+  return {
+    url,
+    admin,
+    addUser: async (name, password) => {
+      await admin('PUT', `/_users/org.couchdb.user:${name}`, { name, password, roles: [], type: 'user' });
+    },
+    pause: close,
+    resume: async () => {
+      server ??= await listen(port);
+    },
+    stop: close,
+  };
 }
 
 /** CouchDB's session sign-in: the AuthSession cookie, or the server's refusal. */

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadQuestionnaire } from '../../src/domain/questionnaire/load-questionnaire';
-import { ConflictList } from '../../src/features/exchange/conflict-list';
+import { ConflictList } from '../../src/ui/conflict-list';
 import { NewPassphrase, passphraseProblem } from '../../src/features/exchange/new-passphrase';
 import { initI18n, setUiLanguage } from '../../src/i18n/i18n';
 import { DateField } from '../../src/ui/date-field';

@@ -25,11 +25,12 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** Serves dist/ (built by global-setup) on a free loopback port. */
-export async function serveBuild(port = 0): Promise<Served> {
+/** Serves dist/ (built by global-setup), or another build, on a free loopback port. */
+export async function serveBuild(port = 0, outDir?: string): Promise<Served> {
   const server: PreviewServer = await preview({
     logLevel: 'warn',
     preview: { host: '127.0.0.1', port, strictPort: port !== 0, open: false },
+    ...(outDir && { build: { outDir } }),
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('preview server did not report its address');

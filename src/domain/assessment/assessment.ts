@@ -41,6 +41,11 @@ export const assessmentSchema = assessmentProfileSchema.extend({
   example: z.boolean().default(false),
   /** Areas and single questions given to roster agencies to answer (see assignments.ts). */
   assignments: z.array(assignmentSchema).max(5000).optional(),
+  /**
+   * The CouchDB server this assessment syncs through, set by the coordinator (see sync-server.ts);
+   * none: the assessment moves between devices by files only.
+   */
+  sync: z.strictObject({ server: z.string().url().max(500) }).optional(),
   /** Ids this assessment has on other devices, when it was imported from a file under a new id. */
   aliases: z.array(z.string().min(1)).max(100).optional(),
   /** Made by moving another assessment to this questionnaire version (that one is kept). */

@@ -56,7 +56,15 @@ interface Removal {
   named: { name: string; answers: number; actions: number }[];
 }
 
-export function EditAssessmentPage({ assessmentId, fillHref }: { assessmentId: string; fillHref: string }) {
+export function EditAssessmentPage({
+  assessmentId,
+  fillHref,
+  syncHref,
+}: {
+  assessmentId: string;
+  fillHref: string;
+  syncHref: string;
+}) {
   const { t } = useTranslation();
   const store = useStore();
   const assessment = useLive(() => store.assessments.get(assessmentId), [store, assessmentId], null);
@@ -83,7 +91,8 @@ export function EditAssessmentPage({ assessmentId, fillHref }: { assessmentId: s
       <h2 id="edit-heading">{t('assessments.editHeading', { title: assessment.title })}</h2>
       <ScreenHelp screen="profile" />
       <p>
-        <a href={fillHref}>{t('assessments.backToFilling')}</a>
+        <a href={fillHref}>{t('assessments.backToFilling')}</a> ·{' '}
+        <a href={syncHref}>{assessment.sync ? t('assessments.syncOn') : t('assessments.syncOff')}</a>
       </p>
       {saved && (
         <p className="ok" role="status" data-testid="profile-saved">

@@ -24,7 +24,7 @@ import { JsonFileButton } from '../../ui/json-file-button';
 import type { AvailableQuestionnaire } from '../../services/questionnaire-registry';
 import { useStore } from '../../ui/store-context';
 import { useLive } from '../../storage/store';
-import { ConflictList } from './conflict-list';
+import { ConflictList } from '../../ui/conflict-list';
 import { IssueList } from '../../ui/issue-list';
 import { formatDateTime } from '../../i18n/format';
 

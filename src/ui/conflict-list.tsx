@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { AnswerRecord } from '../../domain/assessment/answer';
-import type { AnswerConflict } from '../../domain/exchange/merge';
-import type { Question } from '../../domain/questionnaire/schema';
-import { resolveText } from '../../domain/questionnaire/text';
-import { formatDateTime } from '../../i18n/format';
+import type { AnswerRecord } from '../domain/assessment/answer';
+import type { AnswerConflict } from '../domain/exchange/merge';
+import type { Question } from '../domain/questionnaire/schema';
+import { resolveText } from '../domain/questionnaire/text';
+import { formatDateTime } from '../i18n/format';
 
 interface Props {
   conflicts: AnswerConflict[];
@@ -11,10 +11,15 @@ interface Props {
   defaultLanguage: string;
   choices: Map<string, 'local' | 'incoming'>;
   onChoose: (questionId: string, side: 'local' | 'incoming') => void;
+  /** The headings of the two sides (a file merge: this device and the file). */
+  sides?: { local: string; incoming: string };
 }
 
-/** Both answers side by side — value, author, time — and the user's choice for each. */
-export function ConflictList({ conflicts, questionOf, defaultLanguage, choices, onChoose }: Props) {
+/**
+ * Both answers side by side — value, author, time — and the user's choice for each: the conflicts
+ * of a file merge and of a sync.
+ */
+export function ConflictList({ conflicts, questionOf, defaultLanguage, choices, onChoose, sides }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'en';
   const describe = (q: Question | undefined, r: AnswerRecord): string => {
@@ -51,8 +56,8 @@ export function ConflictList({ conflicts, questionOf, defaultLanguage, choices, 
       <thead>
         <tr>
           <th scope="col">{t('report.annexA.question')}</th>
-          <th scope="col">{t('exchange.thisDevice')}</th>
-          <th scope="col">{t('exchange.theFile')}</th>
+          <th scope="col">{sides?.local ?? t('exchange.thisDevice')}</th>
+          <th scope="col">{sides?.incoming ?? t('exchange.theFile')}</th>
         </tr>
       </thead>
       <tbody>
