@@ -7,6 +7,7 @@ import { UiLanguageProvider } from '../ui/ui-language';
 import { SpaceWarning } from '../ui/space-warning';
 import { ReplacedNotice } from '../ui/replaced-notice';
 import { createStore, type Store } from '../storage/store';
+import { loadSyncWords } from '../i18n/i18n';
 import { LanguageSwitch } from './language-switch';
 import { navigate, paths, useRoute, type Route } from './router';
 import { StorageGate } from './storage-gate';
@@ -24,7 +25,7 @@ const loaders = {
   plan: () => import('../features/plan/plan-page'),
   monitor: () => import('../features/monitoring/monitoring-page'),
   compare: () => import('../features/compare/compare-page'),
-  sync: () => import('../features/sync/sync-page'),
+  sync: () => Promise.all([import('../features/sync/sync-page'), loadSyncWords()]).then(([m]) => m),
 };
 const HomeRoute = lazy(loaders.home);
 const SettingsRoute = lazy(loaders.settings);

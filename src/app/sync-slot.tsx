@@ -1,10 +1,13 @@
 import { lazy } from 'react';
+import { loadSyncWords } from '../i18n/i18n';
 import { useLive } from '../storage/store';
 import { useStore } from '../ui/store-context';
 import { paths } from './router';
 
 // The sync status and the replication client are loaded only for an assessment that names a server.
-const SyncBar = lazy(() => import('../features/sync/sync-bar').then((m) => ({ default: m.SyncBar })));
+const SyncBar = lazy(() =>
+  Promise.all([import('../features/sync/sync-bar'), loadSyncWords()]).then(([m]) => ({ default: m.SyncBar })),
+);
 
 /** The sync status of the open assessment, on each of its screens, when it syncs. */
 export function SyncSlot({ assessmentId }: { assessmentId: string }) {

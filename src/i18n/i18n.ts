@@ -19,12 +19,27 @@ const BUNDLES: Record<UiLanguage, () => Promise<Record<string, unknown>>> = {
 const isUiLanguage = (language: string): language is UiLanguage =>
   (UI_LANGUAGES as readonly string[]).includes(language);
 
+const loaded = new Set<UiLanguage>(['en']);
+
 /** Switches the UI language, loading its words first. */
 export async function setUiLanguage(language: string): Promise<void> {
   const chosen = isUiLanguage(language) ? language : 'en';
-  if (!i18next.hasResourceBundle(chosen, 'translation'))
-    i18next.addResourceBundle(chosen, 'translation', await BUNDLES[chosen]());
+  if (!loaded.has(chosen)) {
+    i18next.addResourceBundle(chosen, 'translation', await BUNDLES[chosen](), true, false);
+    loaded.add(chosen);
+  }
   await i18next.changeLanguage(chosen);
+}
+
+/**
+ * The words of the sync screens, in every UI language: loaded with those screens (a chunk of its
+ * own), so that an app that never syncs does not download them.
+ */
+export async function loadSyncWords(): Promise<void> {
+  const words = (await import('./sync-words.json')).default as Record<UiLanguage, Record<string, unknown>>;
+  initI18n();
+  for (const language of UI_LANGUAGES)
+    i18next.addResourceBundle(language, 'translation', words[language], true, false);
 }
 
 /** Starts i18next and loads the words of the language the user chose last (or the browser's). */

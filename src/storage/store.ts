@@ -9,7 +9,7 @@ import { plansRepo } from './plans-repo';
 import { CURRENT_CHECKS, questionnairesRepo, type QuestionnaireCheck } from './questionnaires-repo';
 import { reviewRepo } from './review-repo';
 import { settingsRepo } from './settings-repo';
-import { syncRepo } from './sync-repo';
+import type { syncRepo } from './sync-repo';
 import { toStorageError } from './storage-error';
 
 /** Everything the UI may do with stored data, as named handlers. */
@@ -55,7 +55,8 @@ export function createStore(
     plans: plansRepo(db),
     monitoring: monitoringRepo(db),
     exchange: exchangeRepo(db),
-    sync: syncRepo(db),
+    /** The records as sync sees them: loaded only for an assessment that syncs (a chunk of its own). */
+    sync: (): Promise<ReturnType<typeof syncRepo>> => import('./sync-repo').then((m) => m.syncRepo(db)),
     /**
      * Opens the database once, and first writes what earlier tabs left unwritten; fails with a
      * StorageError when IndexedDB is unavailable (e.g. some private windows).

@@ -44,7 +44,17 @@ export function syncRepo(db: NapDatabase) {
 
     /** Calls back whenever a record of the assessment changes here (in any tab). */
     watch(assessmentId: string, onChange: () => void, onError: (error: unknown) => void): () => void {
-      const subscription = liveQuery(() => records(assessmentId)).subscribe({
+      // Reads the keys only (and the small records whole): a write to any of them calls back.
+      const keys = () =>
+        Promise.all([
+          db.assessments.get(assessmentId),
+          db.answers.where('assessmentId').equals(assessmentId).primaryKeys(),
+          db.plans.get(assessmentId),
+          db.reviewLog.where('assessmentId').equals(assessmentId).primaryKeys(),
+          db.adoptedPlans.where('assessmentId').equals(assessmentId).primaryKeys(),
+          db.monitoring.where('assessmentId').equals(assessmentId).primaryKeys(),
+        ]);
+      const subscription = liveQuery(keys).subscribe({
         next: onChange,
         error: onError,
       });

@@ -12,6 +12,7 @@ import {
   openBrowser,
   question,
   removeProfile,
+  seriousA11yViolations,
   serveBuild,
   type Browser,
   type Served,
@@ -186,8 +187,9 @@ describe('two devices sync one assessment through the country’s server', () =>
     await waitSaved(a);
     await field(b, 'gov.nt-agencies').fill('16');
     await waitSaved(b);
-    await phase(b, 'offline');
-    expect(await status(b).textContent()).toMatch(/^Offline since .+: 1 change waits on this device/);
+    await expect
+      .poll(() => status(b).textContent(), { timeout: 30_000 })
+      .toMatch(/^Offline since .+: 1 change waits on this device/);
     await phase(a, 'synced');
 
     await agency.context.setOffline(false);
@@ -220,30 +222,40 @@ describe('two devices sync one assessment through the country’s server', () =>
     }
   });
 
-  it('the server goes away mid-typing: offline, nothing lost across a reload, caught up when it returns', async () => {
-    const comment = async (page: Page) => {
-      const q = question(page, 'gov.nt-agencies');
-      await q.waitFor();
-      const box = q.getByLabel('Comment');
-      if (!(await box.isVisible())) await q.getByText(/^Comment and evidence/).click();
-      return box;
-    };
-    const text = 'Fourteen agencies signed the 2025 terms of reference; customs joined in March.';
-    await (await comment(a)).click();
-    // A person types at their pace; the server stops answering part-way through.
-    await Promise.all([
-      a.keyboard.type(text, { delay: 80 }),
-      new Promise((resolve) => setTimeout(resolve, 1500)).then(() => couch.pause()),
-    ]);
-    await a.reload();
-    expect(await (await comment(a)).inputValue()).toBe(text);
-    await phase(a, 'offline');
-    expect(await status(a).textContent()).toMatch(/^Offline since /);
+  it(
+    'the server goes away mid-typing: offline, nothing lost across a reload, caught up when it returns',
+    { timeout: 120_000 },
+    async () => {
+      // The comment box is drawn when its section is open; a person opens it to type or to read.
+      const comment = (page: Page) => question(page, 'gov.nt-agencies').getByLabel('Comment');
+      const shown = async (page: Page) => {
+        const q = question(page, 'gov.nt-agencies');
+        await q.waitFor();
+        if (!(await comment(page).isVisible())) await q.getByText(/^Comment and evidence/).click();
+        return comment(page);
+      };
+      const text = 'Fourteen agencies signed the 2025 terms of reference; customs joined in March.';
+      for (const page of [a, b])
+        await page
+          .getByRole('link', { name: /Governance/ })
+          .first()
+          .click();
+      await (await shown(a)).click();
+      // A person types at their pace; the server stops answering part-way through.
+      await Promise.all([
+        a.keyboard.type(text, { delay: 80 }),
+        new Promise((resolve) => setTimeout(resolve, 1500)).then(() => couch.pause()),
+      ]);
+      await a.reload();
+      await expect.poll(async () => (await shown(a)).inputValue()).toBe(text);
+      await phase(a, 'offline');
+      expect(await status(a).textContent()).toMatch(/^Offline since /);
 
-    await couch.resume();
-    await phase(a, 'synced');
-    await expect.poll(async () => (await comment(b)).inputValue(), { timeout: 40_000 }).toBe(text);
-  });
+      await couch.resume();
+      await phase(a, 'synced');
+      await expect.poll(async () => (await shown(b)).inputValue(), { timeout: 40_000 }).toBe(text);
+    },
+  );
 
   it('a broken document put on the server by hand is refused, reported, and written nowhere', async () => {
     const db = syncDatabaseName(decodeURIComponent(assessmentId));
@@ -270,6 +282,24 @@ describe('two devices sync one assessment through the country’s server', () =>
     expect(await b.evaluate(() => document.body.innerText)).toContain(
       '1 document on the server was refused and not written on this device:',
     );
+    // Written nowhere: the capacity question it names is still unanswered on the other device.
+    await a
+      .getByRole('link', { name: /Governance/ })
+      .first()
+      .click();
+    await question(a, 'gov.budget').waitFor();
+    expect(await question(a, 'gov.budget').locator('input:checked').count()).toBe(0);
+    expect(await seriousA11yViolations(b)).toEqual([]);
+
+    // The same screen in Russian: status, refusal and plural forms in Russian words.
+    const language = b.getByRole('combobox', { name: /^(Language|Язык)/ });
+    await language.selectOption('ru');
+    await expect
+      .poll(() => b.getByTestId('sync-refused').textContent())
+      .toBe('1 документ с сервера отклонён.');
+    expect(await status(b).textContent()).toMatch(/^Синхронизировано с 127\.0\.0\.1:\d+ в /);
+    await b.screenshot({ path: join(files, 'sync-refused-ru.png'), fullPage: true });
+    await language.selectOption('en');
     expect(
       errors.filter(
         (e) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED/.test(e),

@@ -188,11 +188,33 @@ describe('the sync bridge between the store and a replica', () => {
     const [a] = [await device()];
     const incoming = makeAnswer({ questionId: 'ops.code', value: 'from the server', updatedAt: T0 + 5 });
     await a.store.answers.save([makeAnswer({ questionId: 'ops.code', value: 'typed', updatedAt: T0 + 9 })]);
-    const { skipped } = await a.store.sync.apply('a1', [
-      { item: { kind: 'answer', record: incoming }, seen: undefined },
-    ]);
+    const { skipped } = await (
+      await a.store.sync()
+    ).apply('a1', [{ item: { kind: 'answer', record: incoming }, seen: undefined }]);
     expect(skipped).toEqual(['answer:ops.code']);
     expect((await valuesOf(a))['ops.code']?.[0]).toBe('typed');
     expect(recordContent({ kind: 'answer', record: incoming })).toMatch(/^[0-9a-z]+$/);
+  });
+
+  it('calls the bridge back after every write to the assessment, a changed value too', async () => {
+    const [a] = [await device()];
+    let calls = 0;
+    const stop = (await a.store.sync()).watch(
+      'a1',
+      () => calls++,
+      (error) => {
+        throw error;
+      },
+    );
+    const settled = async (n: number) => {
+      for (let i = 0; i < 50 && calls < n; i++) await new Promise((r) => setTimeout(r, 20));
+      return calls;
+    };
+    expect(await settled(1)).toBe(1);
+    await a.store.answers.save([makeAnswer({ questionId: 'ops.code', value: 'one', updatedAt: T0 + 1 })]);
+    expect(await settled(2)).toBe(2);
+    await a.store.answers.save([makeAnswer({ questionId: 'ops.code', value: 'two', updatedAt: T0 + 2 })]);
+    expect(await settled(3)).toBe(3);
+    stop();
   });
 });

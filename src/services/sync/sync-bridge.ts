@@ -74,7 +74,8 @@ const timeOf = (item: SyncRecord) => ('updatedAt' in item.record ? item.record.u
 export async function syncPass(store: Store, replica: Replica, context: BridgeContext): Promise<PassOutcome> {
   const { assessmentId } = context;
   const outcome: PassOutcome = { pushed: [], pulled: [], conflicts: [], refused: [] };
-  const locals = await store.sync.records(assessmentId);
+  const repo = await store.sync();
+  const locals = await repo.records(assessmentId);
   const local = new Map(locals.map((item) => [syncDocId(item), item]));
   const { rows } = await replica.allDocs({ include_docs: true, conflicts: true });
   const stored = await readBases(replica);
@@ -168,7 +169,7 @@ export async function syncPass(store: Store, replica: Replica, context: BridgeCo
     outcome.pushed.push(id);
   }
   if (pulls.length > 0) {
-    const { skipped } = await store.sync.apply(assessmentId, pulls);
+    const { skipped } = await repo.apply(assessmentId, pulls);
     const left = new Set(skipped);
     for (const pull of pulls) {
       const id = syncDocId(pull.item);

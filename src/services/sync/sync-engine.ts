@@ -153,16 +153,17 @@ export function startSync(
       },
       idle: (direction) => {
         idle[direction] = true;
-        if (direction === 'push' && waiting.size > 0) {
-          // Everything here has gone: the server holds it.
-          waiting.clear();
-        }
-        if (state.phase === 'offline' || !idle.push || !idle.pull) {
-          if (state.phase === 'offline')
-            set({ phase: 'syncing', offlineSince: undefined, problem: undefined });
-          return;
-        }
-        set({ phase: 'synced', waiting: 0, lastSynced: now(), offlineSince: undefined, problem: undefined });
+        // Everything here has gone: the server holds it.
+        if (direction === 'push') waiting.clear();
+        if (idle.push && idle.pull)
+          set({
+            phase: 'synced',
+            waiting: 0,
+            lastSynced: now(),
+            offlineSince: undefined,
+            problem: undefined,
+          });
+        else set({ phase: 'syncing', waiting: waiting.size, offlineSince: undefined, problem: undefined });
       },
       failed: (direction, error) => {
         idle[direction] = false;
@@ -189,11 +190,21 @@ export function startSync(
       client = await loadClient();
       if (stopped) return;
       local = client.openLocalReplica(`nap-sync-${database}`);
-      unwatch = store.sync.watch(
+      // While someone types, the store is written about once a second; a pass follows the last write.
+      let soon: ReturnType<typeof setTimeout> | undefined;
+      const repo = await store.sync();
+      const stopWatching = repo.watch(
         assessment.id,
-        () => void pass(),
+        () => {
+          clearTimeout(soon);
+          soon = setTimeout(() => void pass(), 250);
+        },
         (error) => set({ phase: 'error', problem: { kind: 'server', reason: String(error) } }),
       );
+      unwatch = () => {
+        clearTimeout(soon);
+        stopWatching();
+      };
       // This device's edits go into the replica before anything comes in from the server.
       await pass();
       if (stopped) return;
