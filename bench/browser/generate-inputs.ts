@@ -65,9 +65,17 @@ function floorHtml(q: Questionnaire): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title><style>label{display:block}.q{margin:1em 0}</style></head><body><h1>${esc(en(area.title))}</h1><form>${items}</form></body></html>`;
 }
 
-export async function generateInputs(): Promise<{ questionnaire: Questionnaire; perArea: number }> {
-  mkdirSync(BENCH_DIR, { recursive: true });
-  const input = generateQuestionnaire(1000, 10);
+/**
+ * The generated questionnaire of `questions` in areas of 100, an assessment answering every question,
+ * and (for comparing with the floor and SurveyJS) the same questions as a SurveyJS survey and as plain
+ * HTML, written to `dir`.
+ */
+export async function generateInputs(
+  size = 1000,
+  dir = BENCH_DIR,
+): Promise<{ questionnaire: Questionnaire; perArea: number; dir: string }> {
+  mkdirSync(dir, { recursive: true });
+  const input = generateQuestionnaire(size, size / 100);
   // The benchmark compares questionnaires without risk scenarios: drop the generator's risk area.
   input.areas = input.areas.filter((a) => a.id !== 'risk');
   delete input.riskScales;
@@ -75,14 +83,14 @@ export async function generateInputs(): Promise<{ questionnaire: Questionnaire; 
   const loaded = loadQuestionnaire(text);
   if (loaded.status === 'failure') throw new Error(JSON.stringify(loaded.issues.slice(0, 3)));
   const q = loaded.value;
-  writeFileSync(join(BENCH_DIR, 'questionnaire.json'), text);
-  writeFileSync(join(BENCH_DIR, 'survey.json'), JSON.stringify(surveyJson(q)));
-  writeFileSync(join(BENCH_DIR, 'floor.html'), floorHtml(q));
+  writeFileSync(join(dir, 'questionnaire.json'), text);
+  writeFileSync(join(dir, 'survey.json'), JSON.stringify(surveyJson(q)));
+  writeFileSync(join(dir, 'floor.html'), floorHtml(q));
   const questions = q.areas.flatMap((a) => a.items).filter((i) => i.kind !== 'group');
   const file = buildAssessmentFile({
     assessment: {
-      id: 'bench',
-      title: 'Benchmark',
+      id: `bench-${size}`,
+      title: `Benchmark of ${size} questions`,
       country: 'KG',
       horizon: 5,
       marking: 'unclassified',
@@ -93,7 +101,7 @@ export async function generateInputs(): Promise<{ questionnaire: Questionnaire; 
       example: false,
     },
     answers: questions.map((item, i) => ({
-      assessmentId: 'bench',
+      assessmentId: `bench-${size}`,
       questionId: item.id,
       updatedAt: NOW,
       author: 'Bench',
@@ -105,6 +113,6 @@ export async function generateInputs(): Promise<{ questionnaire: Questionnaire; 
     appVersion: '0.1.0',
     now: NOW,
   });
-  writeFileSync(join(BENCH_DIR, 'assessment.json'), JSON.stringify(file));
-  return { questionnaire: q, perArea: q.areas[0]!.items.length };
+  writeFileSync(join(dir, 'assessment.json'), JSON.stringify(file));
+  return { questionnaire: q, perArea: q.areas[0]!.items.length, dir };
 }

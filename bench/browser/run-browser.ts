@@ -20,6 +20,10 @@ import {
 
 export interface Contestant {
   name: 'app' | 'floor' | 'surveyjs';
+  /** Questions in the questionnaire it opens. */
+  questions: number;
+  /** Chromium's CPU throttling rate (1: none; 4: a modest laptop). */
+  throttle: number;
   firstArea: number[];
   switchArea: number[];
   clicks?: Latency;
@@ -33,12 +37,17 @@ export interface Contestant {
 const RUNS = 5;
 const SETTLE_MS = 1000;
 const STATIC = join(BENCH_DIR, 'static');
+/** The app's build for the benchmark, apart from dist/ (which the browser tests serve). */
+export const APP = join(BENCH_DIR, 'app-dist');
+/** The sizes the app opens (the floor and SurveyJS open the first); throttling rates measured. */
+export const SIZES = [1000, 5000];
+export const THROTTLES = [1, 4];
 
 async function buildAll(): Promise<void> {
   const env = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ logLevel: 'warn', mode: 'production' });
+    await build({ logLevel: 'warn', mode: 'production', build: { outDir: APP, emptyOutDir: true } });
     await build({ configFile: 'bench/browser/vite.config.ts', mode: 'production' });
   } finally {
     process.env.NODE_ENV = env;
@@ -46,8 +55,8 @@ async function buildAll(): Promise<void> {
   rmSync(STATIC, { recursive: true, force: true });
   mkdirSync(STATIC, { recursive: true });
   cpSync(join(BENCH_DIR, 'surveyjs-dist'), join(STATIC, 'surveyjs'), { recursive: true });
-  cpSync(join(BENCH_DIR, 'survey.json'), join(STATIC, 'surveyjs', 'survey.json'));
-  cpSync(join(BENCH_DIR, 'floor.html'), join(STATIC, 'floor.html'));
+  cpSync(join(sizeDir(SIZES[0]!), 'survey.json'), join(STATIC, 'surveyjs', 'survey.json'));
+  cpSync(join(sizeDir(SIZES[0]!), 'floor.html'), join(STATIC, 'floor.html'));
 }
 
 /** gzip size of the scripts and styles a page had loaded once its first area was ready. */
@@ -57,16 +66,59 @@ async function initialGzip(page: Page, root: string, base: string): Promise<numb
   return files.reduce((sum, p) => sum + gzipSync(readFileSync(join(root, p.slice(base.length)))).length, 0);
 }
 
-async function fresh(context: BrowserContext, url: string): Promise<Page> {
+export const sizeDir = (questions: number) => join(BENCH_DIR, `q${questions}`);
+
+/** A new tab, its CPU slowed `rate` times (DevTools protocol) before it loads `url`. */
+async function fresh(context: BrowserContext, url: string, rate: number): Promise<Page> {
   const page = await context.newPage();
+  if (rate !== 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  }
   await page.goto(url, { waitUntil: 'commit' });
   return page;
 }
 
-export async function browserBenchmarks(): Promise<Contestant[]> {
-  const { perArea } = await generateInputs();
+/** Imports a generated questionnaire and an assessment answered on it, as a user would; its fill address. */
+export async function importAssessment(
+  context: BrowserContext,
+  appUrl: string,
+  dir: string,
+): Promise<string> {
+  const setup = await context.newPage();
+  await setup.goto(appUrl);
+  await setup.getByLabel('Import a questionnaire file…').setInputFiles(join(dir, 'questionnaire.json'));
+  await setup.getByTestId('import-result').filter({ hasText: 'imported' }).waitFor({ timeout: 120_000 });
+  await setup.getByLabel('Import an assessment or backup file…').setInputFiles(join(dir, 'assessment.json'));
+  await setup.getByRole('button', { name: 'Import as a new assessment' }).click();
+  await setup.getByTestId('save-status').waitFor({ timeout: 120_000 });
+  // The app asks once per device who is answering; a returning user is not asked again.
+  const header = setup.locator('.fill-header:not([data-author=loading])');
+  await header.waitFor();
+  if ((await header.getAttribute('data-author')) !== 'known') {
+    const dialog = setup.getByTestId('identity-dialog');
+    await dialog.getByLabel('Your name').fill('Benchmark');
+    await dialog.getByRole('button', { name: 'Save and continue' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+  const url = setup.url().replace(/\/fill.*$/, '/fill/a0');
+  await setup.close();
+  return url;
+}
+
+/**
+ * `only` limits the run to some contestants (e.g. the app alone while working on it); `throttles`
+ * and `sizes` to some rates and sizes.
+ */
+export async function browserBenchmarks({
+  only,
+  throttles = THROTTLES,
+  sizes = SIZES,
+}: { only?: Contestant['name'][]; throttles?: number[]; sizes?: number[] } = {}): Promise<Contestant[]> {
+  let perArea = 0;
+  for (const questions of SIZES) perArea = (await generateInputs(questions, sizeDir(questions))).perArea;
   await buildAll();
-  const app = await serveBuild();
+  const app = await serveBuild(0, APP);
   const statics = await preview({
     configFile: false,
     logLevel: 'warn',
@@ -78,44 +130,26 @@ export async function browserBenchmarks(): Promise<Contestant[]> {
   const context = browser.context;
   await context.addInitScript(INIT_SCRIPT);
   try {
-    // The app: import the generated questionnaire and an assessment answered on it, as a user would.
-    const setup = await browser.page();
-    await setup.goto(app.url);
-    await setup
-      .getByLabel('Import a questionnaire file…')
-      .setInputFiles(join(BENCH_DIR, 'questionnaire.json'));
-    await setup.getByTestId('import-result').filter({ hasText: 'imported' }).waitFor();
-    await setup
-      .getByLabel('Import an assessment or backup file…')
-      .setInputFiles(join(BENCH_DIR, 'assessment.json'));
-    await setup.getByRole('button', { name: 'Import as a new assessment' }).click();
-    await setup.getByTestId('save-status').waitFor({ timeout: 60_000 });
-    // The app asks once per device who is answering; a returning user is not asked again.
-    const header = setup.locator('.fill-header:not([data-author=loading])');
-    await header.waitFor();
-    if ((await header.getAttribute('data-author')) !== 'known') {
-      const dialog = setup.getByTestId('identity-dialog');
-      await dialog.getByLabel('Your name').fill('Benchmark');
-      await dialog.getByRole('button', { name: 'Save and continue' }).click();
-      await dialog.waitFor({ state: 'hidden' });
-    }
-    const fillUrl = setup.url().replace(/\/fill.*$/, '/fill/a0');
-    await setup.close();
-
+    const fillUrls = new Map<number, string>();
+    for (const questions of sizes)
+      fillUrls.set(questions, await importAssessment(context, app.url, sizeDir(questions)));
+    const appSpec = (questions: number) => ({
+      name: 'app' as const,
+      questions,
+      url: fillUrls.get(questions)!,
+      selector: 'section.question',
+      next: 'nav.area-nav a[href$="/fill/a1"]',
+      firstOfNext: '[id="q-a1.q0"]',
+      radios: 'section.question input[type=radio]',
+      textarea: 'section.question textarea:visible',
+      root: APP,
+      base: '/',
+    });
     const specs = [
-      {
-        name: 'app' as const,
-        url: fillUrl,
-        selector: 'section.question',
-        next: 'nav.area-nav a[href$="/fill/a1"]',
-        firstOfNext: '[id="q-a1.q0"]',
-        radios: 'section.question input[type=radio]',
-        textarea: 'section.question textarea:visible',
-        root: 'dist',
-        base: '/',
-      },
+      ...sizes.map(appSpec),
       {
         name: 'floor' as const,
+        questions: SIZES[0]!,
         url: `${staticUrl}floor.html`,
         selector: '.q',
         next: undefined,
@@ -127,6 +161,7 @@ export async function browserBenchmarks(): Promise<Contestant[]> {
       },
       {
         name: 'surveyjs' as const,
+        questions: SIZES[0]!,
         url: `${staticUrl}surveyjs/index.html`,
         selector: '.sd-question',
         next: '.sd-navigation__next-btn',
@@ -138,51 +173,65 @@ export async function browserBenchmarks(): Promise<Contestant[]> {
       },
     ];
     const results: Contestant[] = [];
-    for (const spec of specs) {
-      const firstArea: number[] = [];
-      const switchArea: number[] = [];
-      const phases: Record<string, number>[] = [];
-      for (let run = 0; run <= RUNS; run++) {
-        const page = await fresh(context, spec.url);
-        const ready = await readyAt(page, spec.selector, perArea);
-        const phase = { ...(await loadPhases(page, Object.values(MARKS))), ready };
-        // A person reads the area before moving on: switch once the page has been idle a moment.
-        await page.waitForTimeout(SETTLE_MS);
-        const switched = spec.next
-          ? await switchTime(page, spec.next, spec.selector, spec.firstOfNext)
-          : undefined;
-        if (run > 0) {
-          firstArea.push(ready);
-          phases.push(phase);
-          if (switched !== undefined) switchArea.push(switched);
+    for (const rate of throttles)
+      for (const spec of specs.filter((s) => !only || only.includes(s.name))) {
+        const firstArea: number[] = [];
+        const switchArea: number[] = [];
+        const phases: Record<string, number>[] = [];
+        for (let run = 0; run <= RUNS; run++) {
+          const page = await fresh(context, spec.url, rate);
+          const ready = await readyAt(page, spec.selector, perArea);
+          // A person reads the area before moving on: switch once the page has been idle a moment.
+          await page.waitForTimeout(SETTLE_MS);
+          const phase = { ...(await loadPhases(page, Object.values(MARKS))), ready };
+          const switched = spec.next
+            ? await switchTime(page, spec.next, spec.selector, spec.firstOfNext)
+            : undefined;
+          if (run > 0) {
+            firstArea.push(ready);
+            phases.push(phase);
+            if (switched !== undefined) switchArea.push(switched);
+          }
+          await page.close();
         }
-        await page.close();
-      }
-      const page = await fresh(context, spec.url);
-      await readyAt(page, spec.selector, perArea);
-      const heap = await heapAfterGc(page);
-      const gz = await initialGzip(page, spec.root, spec.base);
-      await takeEvents(page, []);
-      const radios = page.locator(spec.radios);
-      for (let i = 0; i < 50; i++) await radios.nth(i * 5 + (i % 4)).click();
-      await page.waitForTimeout(500);
-      const clicks = latency(await takeEvents(page, ['click', 'pointerdown', 'pointerup']), 50);
-      await page.locator(spec.textarea).first().click();
-      await page.keyboard.type(
-        'The decree of 2021 designates the biosafety authority; inspections began in 2023 and cover all laboratories handling risk group 3 agents in the country.'.padEnd(
+        const page = await fresh(context, spec.url, rate);
+        await readyAt(page, spec.selector, perArea);
+        // What the page holds once settled: the app reads the rest of its questionnaire after the first paint.
+        await page.waitForTimeout(SETTLE_MS);
+        const heap = await heapAfterGc(page);
+        const gz = await initialGzip(page, spec.root, spec.base);
+        await takeEvents(page, []);
+        const radios = page.locator(spec.radios);
+        for (let i = 0; i < 50; i++) await radios.nth(i * 5 + (i % 4)).click();
+        await page.waitForTimeout(500);
+        const clicks = latency(await takeEvents(page, ['click', 'pointerdown', 'pointerup']), 50);
+        await page.locator(spec.textarea).first().click();
+        await page.keyboard.type(
+          'The decree of 2021 designates the biosafety authority; inspections began in 2023 and cover all laboratories handling risk group 3 agents in the country.'.padEnd(
+            200,
+            ' x',
+          ),
+          { delay: 5 },
+        );
+        await page.waitForTimeout(500);
+        const keys = latency(
+          await takeEvents(page, ['keydown', 'keypress', 'keyup', 'beforeinput', 'input']),
           200,
-          ' x',
-        ),
-        { delay: 5 },
-      );
-      await page.waitForTimeout(500);
-      const keys = latency(
-        await takeEvents(page, ['keydown', 'keypress', 'keyup', 'beforeinput', 'input']),
-        200,
-      );
-      await page.close();
-      results.push({ name: spec.name, firstArea, switchArea, clicks, keys, heap, initialGzip: gz, phases });
-    }
+        );
+        await page.close();
+        results.push({
+          name: spec.name,
+          questions: spec.questions,
+          throttle: rate,
+          firstArea,
+          switchArea,
+          clicks,
+          keys,
+          heap,
+          initialGzip: gz,
+          phases,
+        });
+      }
     return results;
   } finally {
     await browser.close();

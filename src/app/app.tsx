@@ -55,7 +55,7 @@ const CHUNK_OF: Record<Route['name'], keyof typeof loaders | undefined> = {
 export function preload(route: Route, store: Store): void {
   const chunk = CHUNK_OF[route.name];
   if (chunk) void loaders[chunk]();
-  if (route.name === 'fill') prefetchFill(store, route.assessmentId);
+  if (route.name === 'fill') prefetchFill(store, route.assessmentId, route.areaId);
   if (
     route.name === 'review' ||
     route.name === 'plan' ||

@@ -73,6 +73,40 @@ async function load(store: Store, ref: QuestionnaireRef): Promise<AvailableQuest
 }
 
 /**
+ * What the fill screen opens an area with: the whole questionnaire when it is at hand (bundled, or
+ * read before on this page), else only the outline and the items of that area and the areas its
+ * conditions need (`complete` false), read from the parts kept on the device, so that opening an area
+ * costs what the area holds, not what the questionnaire holds.
+ */
+export interface OpenedForArea {
+  questionnaire: Questionnaire;
+  index: QuestionnaireIndex;
+  complete: boolean;
+}
+
+export async function openForArea(
+  store: Store,
+  ref: QuestionnaireRef,
+  areaId: string | undefined,
+): Promise<OpenedForArea | undefined> {
+  const cached = cache.get(key(ref));
+  if (cached) return { ...cached, complete: true };
+  if (await loadBundledQuestionnaire(ref)) {
+    const found = await findQuestionnaire(store, ref);
+    return found && { ...found, complete: true };
+  }
+  const opened = await store.questionnaires.open(ref.id, ref.version, areaId);
+  if (!opened) return undefined;
+  if (opened.complete)
+    return { ...remember(opened.questionnaire, 'imported', opened.fileName), complete: true };
+  return {
+    questionnaire: opened.questionnaire,
+    index: indexQuestionnaire(opened.questionnaire),
+    complete: false,
+  };
+}
+
+/**
  * Starts reading an assessment's questionnaire as the app starts, before any screen asks for it,
  * so that the screen finds it ready. Problems are left for that screen to report.
  */

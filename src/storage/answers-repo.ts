@@ -37,6 +37,16 @@ export function answersRepo(db: NapDatabase) {
       });
     },
 
+    /** The answers of these questions only (those an area shows and its conditions read). */
+    async listOf(assessmentId: string, questionIds: readonly string[]): Promise<AnswerRecord[]> {
+      const rows = await db.answers.bulkGet(questionIds.map((id) => [assessmentId, id] as [string, string]));
+      return rows.flatMap((row) => {
+        if (row === undefined) return [];
+        const restored = restoreAnswer(row);
+        return restored.ok ? [restored.value] : [];
+      });
+    },
+
     /** The earlier values of one answer on this device, the latest first. */
     async history(assessmentId: string, questionId: string): Promise<AnswerRecord[]> {
       const rows = await db.answerHistory

@@ -16,8 +16,9 @@ export interface StoredQuestionnaire {
 
 /**
  * Checking a questionnaire of a thousand questions takes a noticeable moment; its outcome is kept
- * (apart from the text, so opening reads only this) and reused while the checks are the same (the same
- * build of the app), so opening an assessment does not check 4 MB again. Another build checks afresh.
+ * (apart from the text) and reused while the checks are the same (the same build of the app), so
+ * opening an assessment does not check 4 MB again. Another build checks afresh. It is kept in parts,
+ * so that opening an area reads the outline and that area, not the whole questionnaire.
  */
 export interface CheckedQuestionnaire {
   id: string;
@@ -25,9 +26,27 @@ export interface CheckedQuestionnaire {
   fileName: string;
   /** The checks that made it: the app's version and build (see CURRENT_CHECKS). */
   by: string;
-  /** The validated questionnaire as JSON. */
+  /**
+   * Kept in parts (see QuestionnaireParts): `value` is the outline and each area's items and the
+   * action catalogue are rows of `questionnaireParts` made by the same checks. Rows kept whole by
+   * an earlier version of the app have no layout and are checked afresh.
+   */
+  layout: 'parts';
+  /** The validated questionnaire's outline as JSON. */
   value: string;
+  /** Per area, the other areas its conditions need (see areaNeeds). */
+  needs: Record<string, string[]>;
   warnings: LoadIssue[];
+}
+
+/** One part of a checked questionnaire: `area:<id>` (its items as JSON) or `actions`. */
+export interface QuestionnairePart {
+  id: string;
+  version: string;
+  part: string;
+  /** The checks that made it: must be those of its outline. */
+  by: string;
+  value: string;
 }
 
 /** One answer of a merged file that the user declined (see answerSignature). */
@@ -47,6 +66,7 @@ export class NapDatabase extends Dexie {
   answers!: Table<AnswerRecord, [string, string]>;
   questionnaires!: Table<StoredQuestionnaire, [string, string]>;
   questionnaireChecks!: Table<CheckedQuestionnaire, [string, string]>;
+  questionnaireParts!: Table<QuestionnairePart, [string, string, string]>;
   settings!: Table<SettingRow, string>;
   reviewLog!: Table<unknown, string>;
   plans!: Table<unknown, string>;

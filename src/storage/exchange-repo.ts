@@ -31,6 +31,7 @@ export function exchangeRepo(db: NapDatabase) {
     db.plans,
     db.questionnaires,
     db.questionnaireChecks,
+    db.questionnaireParts,
     db.declinedAnswers,
     db.adoptedPlans,
     db.monitoring,

@@ -1,7 +1,12 @@
 import { resultOf, type LoadIssue } from '../domain/load-result';
 import type { QuestionnaireLoadResult } from '../domain/questionnaire/load-questionnaire';
-import type { Questionnaire } from '../domain/questionnaire/schema';
-import type { CheckedQuestionnaire, NapDatabase, StoredQuestionnaire } from './db';
+import {
+  areasToOpen,
+  assembleQuestionnaire,
+  splitQuestionnaire,
+} from '../domain/questionnaire/questionnaire-parts';
+import type { Action, AreaItem, Questionnaire } from '../domain/questionnaire/schema';
+import type { CheckedQuestionnaire, NapDatabase, QuestionnairePart, StoredQuestionnaire } from './db';
 import { toStorageError } from './storage-error';
 
 export type ImportOutcome =
@@ -13,30 +18,80 @@ export type ImportOutcome =
 /** Same content means the same validated value, whatever the file's spacing. */
 const canonical = (q: Questionnaire) => JSON.stringify(q);
 
-/** The kept outcome of a check, when these same checks made it and it reads back whole. */
-export function keptCheck(
+/** The outline of a kept check, when these same checks made it in parts and it reads back whole. */
+export function keptOutline(
   checked: CheckedQuestionnaire | undefined,
   checks: string,
-): QuestionnaireLoadResult | undefined {
-  if (checked?.by !== checks) return undefined;
+): Questionnaire | undefined {
+  if (checked?.by !== checks || checked.layout !== 'parts') return undefined;
   try {
     const value = JSON.parse(checked.value) as Questionnaire;
-    if (value.id === checked.id && value.version === checked.version)
-      return resultOf(value, checked.warnings);
+    if (value.id === checked.id && value.version === checked.version && Array.isArray(value.areas))
+      return value;
   } catch {
     // Damaged: the text is checked instead.
   }
   return undefined;
 }
 
+const areaPart = (areaId: string) => `area:${areaId}`;
+const ACTIONS = 'actions';
+
+/** The kept parts read back: undefined unless each was made by the same checks and parses. */
+function readParts(rows: (QuestionnairePart | undefined)[], by: string): Map<string, unknown> | undefined {
+  const out = new Map<string, unknown>();
+  for (const row of rows) {
+    if (row?.by !== by) return undefined;
+    try {
+      out.set(row.part, JSON.parse(row.value));
+    } catch {
+      return undefined;
+    }
+  }
+  return out;
+}
+
+/** The rows that keep a check's outcome: its outline, then each area's items and the actions. */
 function checkOutcome(
   row: StoredQuestionnaire,
   result: QuestionnaireLoadResult,
   by: string,
-): CheckedQuestionnaire | undefined {
+): { check: CheckedQuestionnaire; parts: QuestionnairePart[] } | undefined {
   if (result.status === 'failure') return undefined;
   const { id, version, fileName } = row;
-  return { id, version, fileName, by, value: canonical(result.value), warnings: result.issues };
+  const split = splitQuestionnaire(result.value);
+  const part = (name: string, value: unknown): QuestionnairePart => ({
+    id,
+    version,
+    part: name,
+    by,
+    value: JSON.stringify(value),
+  });
+  return {
+    check: {
+      id,
+      version,
+      fileName,
+      by,
+      layout: 'parts',
+      value: canonical(split.outline),
+      needs: split.needs,
+      warnings: result.issues,
+    },
+    parts: [
+      ...[...split.items].map(([areaId, items]) => part(areaPart(areaId), items)),
+      part(ACTIONS, split.actions),
+    ],
+  };
+}
+
+/** What opening one area read: the questionnaire with that area's items and those it needs. */
+export interface OpenedQuestionnaire {
+  fileName: string;
+  /** Areas not read have no items (nor the actions), unless `complete`. */
+  questionnaire: Questionnaire;
+  complete: boolean;
+  warnings: LoadIssue[];
 }
 
 /**
@@ -61,16 +116,39 @@ export function questionnairesRepo(
   checks: string = CURRENT_CHECKS,
   check: QuestionnaireCheck = checkInPlace,
 ) {
+  /** Writes the rows of a check's outcome in place of any earlier ones, in the caller's transaction or its own. */
+  const keep = (outcome: NonNullable<ReturnType<typeof checkOutcome>>) =>
+    db.transaction('rw', db.questionnaireChecks, db.questionnaireParts, async () => {
+      const { id, version } = outcome.check;
+      await db.questionnaireParts.where('[id+version]').equals([id, version]).delete();
+      await db.questionnaireParts.bulkPut(outcome.parts);
+      await db.questionnaireChecks.put(outcome.check);
+    });
   /** Checks a stored text in full and keeps the outcome; failing to keep it loses nothing. */
   const checkAndKeep = async (row: StoredQuestionnaire): Promise<QuestionnaireLoadResult> => {
     const result = await check(row.text);
     const outcome = checkOutcome(row, result, checks);
-    if (outcome) await db.questionnaireChecks.put(outcome).catch(() => undefined);
+    if (outcome) await keep(outcome).catch(() => undefined);
     return result;
+  };
+  /** The whole questionnaire from its kept parts, when they are all there and made by these checks. */
+  const keptWhole = async (
+    checked: CheckedQuestionnaire | undefined,
+  ): Promise<QuestionnaireLoadResult | undefined> => {
+    const outline = keptOutline(checked, checks);
+    if (!checked || !outline) return undefined;
+    const names = [...outline.areas.map((a) => areaPart(a.id)), ACTIONS];
+    const parts = readParts(
+      await db.questionnaireParts.bulkGet(names.map((n) => [checked.id, checked.version, n])),
+      checks,
+    );
+    if (!parts) return undefined;
+    const items = new Map(outline.areas.map((a) => [a.id, parts.get(areaPart(a.id)) as AreaItem[]]));
+    return resultOf(assembleQuestionnaire(outline, items, parts.get(ACTIONS) as Action[]), checked.warnings);
   };
   /** The restore step of a stored questionnaire: the kept outcome of these checks, else a full check. */
   const restore = async (row: StoredQuestionnaire): Promise<QuestionnaireLoadResult> =>
-    keptCheck(await db.questionnaireChecks.get([row.id, row.version]), checks) ?? checkAndKeep(row);
+    (await keptWhole(await db.questionnaireChecks.get([row.id, row.version]))) ?? checkAndKeep(row);
   return {
     list: (): Promise<StoredQuestionnaire[]> => db.questionnaires.toArray(),
     get: (id: string, version: string): Promise<StoredQuestionnaire | undefined> =>
@@ -86,10 +164,44 @@ export function questionnairesRepo(
       version: string,
     ): Promise<{ fileName: string; result: QuestionnaireLoadResult } | undefined> {
       const checked = await db.questionnaireChecks.get([id, version]);
-      const kept = keptCheck(checked, checks);
+      const kept = await keptWhole(checked);
       if (checked && kept) return { fileName: checked.fileName, result: kept };
       const row = await db.questionnaires.get([id, version]);
       return row && { fileName: row.fileName, result: await checkAndKeep(row) };
+    },
+
+    /**
+     * What opening one area needs (the area, or the first when it is not there): the outline, the
+     * items of that area and of the areas its conditions need, nothing else. Without a current kept
+     * check the text is checked in full (and kept) and the whole questionnaire returned. Undefined
+     * when it is not stored or does not pass its checks.
+     */
+    async open(id: string, version: string, areaId?: string): Promise<OpenedQuestionnaire | undefined> {
+      const checked = await db.questionnaireChecks.get([id, version]);
+      const outline = keptOutline(checked, checks);
+      if (checked && outline) {
+        const area = outline.areas.find((a) => a.id === areaId) ?? outline.areas[0];
+        const names = area ? areasToOpen(checked.needs, area.id) : [];
+        const parts = readParts(
+          await db.questionnaireParts.bulkGet(names.map((n) => [id, version, areaPart(n)])),
+          checks,
+        );
+        if (parts && area) {
+          const items = new Map(names.map((n) => [n, parts.get(areaPart(n)) as AreaItem[]]));
+          return {
+            fileName: checked.fileName,
+            questionnaire: assembleQuestionnaire(outline, items),
+            complete: false,
+            warnings: checked.warnings,
+          };
+        }
+      }
+      const row = await db.questionnaires.get([id, version]);
+      if (!row) return undefined;
+      const result = await checkAndKeep(row);
+      return result.status === 'failure'
+        ? undefined
+        : { fileName: row.fileName, questionnaire: result.value, complete: true, warnings: result.issues };
     },
 
     /**
@@ -115,10 +227,16 @@ export function questionnairesRepo(
       if (known.length > 0) return { status: 'unchanged', questionnaire: q };
       try {
         const row = { id: q.id, version: q.version, text, importedAt: now, fileName };
-        await db.transaction('rw', db.questionnaires, db.questionnaireChecks, async () => {
-          await db.questionnaires.add(row);
-          await db.questionnaireChecks.put(checkOutcome(row, result, checks)!);
-        });
+        await db.transaction(
+          'rw',
+          db.questionnaires,
+          db.questionnaireChecks,
+          db.questionnaireParts,
+          async () => {
+            await db.questionnaires.add(row);
+            await keep(checkOutcome(row, result, checks)!);
+          },
+        );
       } catch (error) {
         throw toStorageError(error);
       }

@@ -62,6 +62,14 @@ export const STORAGE_VERSIONS: readonly StorageVersion[] = [
       answerHistory: '[assessmentId+questionId+updatedAt], [assessmentId+questionId], assessmentId',
     },
   },
+  {
+    // The checked questionnaire kept in parts (outline, areas, actions): opening an area reads its
+    // part only. Outcomes kept whole before have no layout and are checked afresh when next opened.
+    version: 8,
+    stores: {
+      questionnaireParts: '[id+version+part], [id+version]',
+    },
+  },
 ];
 
 /** Refuses a history that is out of order, so a mistaken edit fails loudly in tests and at start-up. */

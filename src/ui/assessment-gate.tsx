@@ -9,14 +9,17 @@ import { usePromise } from './use-promise';
 
 /**
  * Loads an assessment (live) and the questionnaire it is pinned to, and says plainly when either is
- * missing; renders its children only when both are there.
+ * missing; renders its children only when both are there. `open` reads the questionnaire another way
+ * (the fill screen reads only the area it opens); it is called once per questionnaire version.
  */
-export function AssessmentGate({
+export function AssessmentGate<T = AvailableQuestionnaire>({
   assessmentId,
+  open,
   children,
 }: {
   assessmentId: string;
-  children: (assessment: Assessment, available: AvailableQuestionnaire) => ReactNode;
+  open?: (assessment: Assessment) => Promise<T | undefined>;
+  children: (assessment: Assessment, available: T) => ReactNode;
 }) {
   const { t } = useTranslation();
   const store = useStore();
@@ -29,7 +32,12 @@ export function AssessmentGate({
   const assessment = live === undefined && space === 'critical' ? last : live;
   const ref = assessment ? `${assessment.questionnaire.id}@${assessment.questionnaire.version}` : '';
   const available = usePromise(
-    () => (assessment ? findQuestionnaire(store, assessment.questionnaire) : Promise.resolve(undefined)),
+    () =>
+      !assessment
+        ? Promise.resolve(undefined)
+        : open
+          ? open(assessment)
+          : (findQuestionnaire(store, assessment.questionnaire) as Promise<T | undefined>),
     [ref],
   );
   if (assessment === null || available.status !== 'done') return <p role="status">{t('common.loading')}</p>;

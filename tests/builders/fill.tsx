@@ -21,6 +21,7 @@ export function fillContext(session: AnswerSession, questionnaire: Questionnaire
   return {
     session,
     questionnaire,
+    complete: true,
     roster: ROSTER,
     assessmentId: 'a1',
     rescue: () => Promise.resolve({ text: '{}', fileName: 'rescue.json' }),

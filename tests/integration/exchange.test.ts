@@ -63,7 +63,9 @@ describe('files of every released version stay importable', () => {
       version: '2.1.0',
       fileName: 'old.json',
       by: CURRENT_CHECKS,
-      value: JSON.stringify({ id: 'test-full', version: '2.1.0', title: { en: 'Old copy' } }),
+      layout: 'parts',
+      value: JSON.stringify({ id: 'test-full', version: '2.1.0', title: { en: 'Old copy' }, areas: [] }),
+      needs: {},
       warnings: [],
     });
     const prepared = await prepareImport(target, fixture('backup-v1.json'));

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { availableQuestionnaires } from '../../src/services/questionnaire-registry';
 import type { CheckedQuestionnaire, StoredQuestionnaire } from '../../src/storage/db';
-import { CURRENT_CHECKS, keptCheck, questionnairesRepo } from '../../src/storage/questionnaires-repo';
+import { CURRENT_CHECKS, keptOutline, questionnairesRepo } from '../../src/storage/questionnaires-repo';
+import { areasToOpen, splitQuestionnaire } from '../../src/domain/questionnaire/questionnaire-parts';
 import { toStorageError } from '../../src/storage/storage-error';
 import { checkVersionHistory, STORAGE_VERSIONS, type StorageVersion } from '../../src/storage/versions';
 import { makeAnswer, makeAssessment, T0 } from '../builders/assessment';
@@ -124,25 +125,35 @@ describe('stored questionnaires', () => {
     ...over,
   });
 
+  const parts = splitQuestionnaire(fullFeature());
   const check = (over: Partial<CheckedQuestionnaire> = {}): CheckedQuestionnaire => ({
     id: 'test-full',
     version: '2.1.0',
     fileName: 'full.json',
     by: CURRENT_CHECKS,
-    value: JSON.stringify(fullFeature()),
+    layout: 'parts',
+    value: JSON.stringify(parts.outline),
+    needs: parts.needs,
     warnings: [],
     ...over,
   });
   // A kept value that differs from the text shows which of the two was used.
-  const keptTitle = (title: string) => JSON.stringify({ ...fullFeature(), title: { en: title } });
+  const keptTitle = (title: string) => JSON.stringify({ ...parts.outline, title: { en: title } });
+  const partNames = () => store.db.questionnaireParts.toCollection().primaryKeys();
 
-  it('keep the outcome of their check on import, and open from it alone while the checks are the same', async () => {
+  it('keep the outcome of their check on import in parts, and open from them alone while the checks are the same', async () => {
     await store.questionnaires.import(text(), 'full.json', T0, []);
     expect(await store.db.questionnaireChecks.toArray()).toEqual([check()]);
+    expect((await partNames()).map((k) => k[2]).sort()).toEqual(
+      [...fullFeature().areas.map((a) => `area:${a.id}`), 'actions'].sort(),
+    );
     expect(await store.questionnaires.load('test-full', '2.1.0')).toEqual({
       fileName: 'full.json',
       result: { status: 'success', value: fullFeature(), issues: [] },
     });
+    // Reassembled key for key: the same canonical JSON as the checked value.
+    const loaded = (await store.questionnaires.load('test-full', '2.1.0'))?.result;
+    expect(loaded?.status === 'success' && JSON.stringify(loaded.value)).toBe(JSON.stringify(fullFeature()));
     await store.db.questionnaireChecks.put(check({ value: keptTitle('Kept') }));
     expect(await store.questionnaires.load('test-full', '2.1.0')).toMatchObject({
       result: { value: { title: { en: 'Kept' } } },
@@ -151,6 +162,31 @@ describe('stored questionnaires', () => {
       expect.objectContaining({ questionnaire: expect.objectContaining({ title: { en: 'Kept' } }) }),
     );
     expect(await store.questionnaires.load('other', '1.0.0')).toBeUndefined();
+  });
+
+  it('open one area by reading its part and the parts its conditions need, nothing else', async () => {
+    await store.questionnaires.import(text(), 'full.json', T0, []);
+    const q = fullFeature();
+    const [first, second] = q.areas;
+    const opened = await store.questionnaires.open('test-full', '2.1.0', second!.id);
+    expect(opened).toMatchObject({ fileName: 'full.json', complete: false, warnings: [] });
+    const read = areasToOpen(parts.needs, second!.id);
+    for (const area of opened!.questionnaire.areas)
+      expect(area.items).toEqual(read.includes(area.id) ? q.areas.find((a) => a.id === area.id)!.items : []);
+    expect(opened!.questionnaire.actions).toEqual([]);
+    // An area not in the questionnaire opens the first.
+    const fallback = await store.questionnaires.open('test-full', '2.1.0', 'no-such-area');
+    expect(fallback!.questionnaire.areas[0]!.items).toEqual(first!.items);
+    // A part missing or made by other checks: the text is checked in full, and its parts kept again.
+    await store.db.questionnaireParts.delete(['test-full', '2.1.0', `area:${second!.id}`]);
+    expect(await store.questionnaires.open('test-full', '2.1.0', second!.id)).toEqual({
+      fileName: 'full.json',
+      questionnaire: q,
+      complete: true,
+      warnings: [],
+    });
+    expect(await partNames()).toHaveLength(q.areas.length + 1);
+    expect(await store.questionnaires.open('other', '1.0.0')).toBeUndefined();
   });
 
   it('are checked afresh from their text under other checks (another app version), which renews what is kept', async () => {
@@ -162,24 +198,40 @@ describe('stored questionnaires', () => {
       result: { status: 'success', value: fullFeature(), issues: [] },
     });
     expect(await store.db.questionnaireChecks.toArray()).toEqual([check({ by: 'next' })]);
+    expect(new Set((await store.db.questionnaireParts.toArray()).map((p) => p.by))).toEqual(
+      new Set(['next']),
+    );
   });
 
-  it('fall back to the text when what is kept is damaged, missing (older databases) or names another questionnaire', async () => {
+  it('fall back to the text when what is kept is damaged, missing, kept whole by an older app or names another questionnaire', async () => {
     await store.db.questionnaires.add(row());
+    const wholeByOlderApp = {
+      ...check({ value: keptTitle('Whole') }),
+      layout: undefined,
+    } as unknown as CheckedQuestionnaire;
     for (const damaged of [
       undefined,
+      wholeByOlderApp,
       check({ value: '{"id": "test-full", ' }),
-      check({ value: JSON.stringify({ ...fullFeature(), version: '9.9.9' }) }),
+      check({ value: JSON.stringify({ ...parts.outline, version: '9.9.9' }) }),
     ]) {
       await store.db.questionnaireChecks.clear();
       if (damaged) await store.db.questionnaireChecks.put(damaged);
-      expect(keptCheck(damaged, CURRENT_CHECKS)).toBeUndefined();
+      expect(keptOutline(damaged, CURRENT_CHECKS)).toBeUndefined();
       expect(await store.questionnaires.load('test-full', '2.1.0')).toEqual({
         fileName: 'full.json',
         result: { status: 'success', value: fullFeature(), issues: [] },
       });
       expect(await store.db.questionnaireChecks.toArray()).toEqual([check()]);
     }
+    // A damaged part: the same.
+    await store.db.questionnaireParts.update(['test-full', '2.1.0', 'actions'], { value: '[{' });
+    expect((await store.questionnaires.load('test-full', '2.1.0'))?.result).toMatchObject({
+      value: fullFeature(),
+    });
+    expect((await store.db.questionnaireParts.get(['test-full', '2.1.0', 'actions']))?.value).toBe(
+      JSON.stringify(fullFeature().actions),
+    );
   });
 
   it('report a stored text that no longer passes the checks, and keep nothing for it', async () => {
@@ -193,6 +245,7 @@ describe('stored questionnaires', () => {
       },
     });
     expect(await store.db.questionnaireChecks.count()).toBe(0);
+    expect(await store.db.questionnaireParts.count()).toBe(0);
   });
 });
 

@@ -29,12 +29,19 @@ export interface Progress {
   outstanding: Outstanding[];
 }
 
-/** Progress per area and overall, and the list of required-but-unanswered and invalid questions. */
+/** How a question's answer is checked (validateAnswer; a caller may remember its outcomes). */
+export type Validate = typeof validateAnswer;
+
+/**
+ * Progress per area and overall, and the list of required-but-unanswered and invalid questions.
+ * `validate` is validateAnswer, or one that remembers outcomes for answers that did not change.
+ */
 export function computeProgress(
   index: QuestionnaireIndex,
   visibility: Visibility,
   answers: AnswerMap,
   ctx: ValidationContext,
+  validate: Validate = validateAnswer,
 ): Progress {
   const byArea = new Map<string, AreaProgress>();
   const outstanding: Outstanding[] = [];
@@ -57,7 +64,7 @@ export function computeProgress(
     area.total++;
     const state = answers.get(id);
     if (isAnswered(state)) area.answered++;
-    const issues = validateAnswer(entry.question, state, ctx);
+    const issues = validate(entry.question, state, ctx);
     if (issues.length === 0) continue;
     const reason = issues.every((i) => i.code === 'required' && i.row === undefined) ? 'required' : 'invalid';
     if (reason === 'required') area.requiredMissing++;

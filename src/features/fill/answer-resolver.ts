@@ -12,18 +12,23 @@ export type AreaValues = Record<string, AnswerState | undefined>;
 
 /**
  * react-hook-form validation from the questionnaire: each shown question's answer is checked by the
- * domain rules (zod value schemas plus the file's validation rules). Issues travel in `types`.
+ * domain rules (zod value schemas plus the file's validation rules). Issues travel in `types`. Only
+ * the questions react-hook-form names are checked (the one changed, as someone types), all of them
+ * when it names none.
  */
 export function answerResolver(
   questions: Question[],
   isVisible: (id: string) => boolean,
   ctx: () => ValidationContext,
 ): Resolver<AreaValues> {
-  return (values) => {
+  return (values, _context, options) => {
     const errors: FieldErrors<AreaValues> = {};
+    const named = options.names && new Set(options.names.map((name) => name.split('.')[0]));
+    const context = ctx();
     for (const q of questions) {
+      if (named && !named.has(fieldName(q.id))) continue;
       if (!isVisible(q.id)) continue;
-      const issues = validateAnswer(q, values[fieldName(q.id)], ctx());
+      const issues = validateAnswer(q, values[fieldName(q.id)], context);
       if (issues.length > 0)
         errors[fieldName(q.id)] = {
           type: issues[0]!.code,

@@ -1,12 +1,29 @@
 import { isBlank, type AnswerRecord, type AnswerState } from '../../domain/assessment/answer';
 import { computeVisibility, type Visibility } from '../../domain/conditions/visibility';
 import type { QuestionnaireIndex } from '../../domain/questionnaire/questionnaire-index';
-import { computeProgress, type Progress } from '../../domain/validation/progress';
-import type { ValidationContext } from '../../domain/validation/validate-answer';
+import { computeProgress, type Progress, type Validate } from '../../domain/validation/progress';
+import {
+  validateAnswer,
+  type AnswerIssue,
+  type ValidationContext,
+} from '../../domain/validation/validate-answer';
+import { conditionReferences } from '../../domain/questionnaire/condition';
 import { isoDay } from '../../domain/validation/today';
 import { usableAnswers } from '../../domain/validation/record-gate';
 import type { SaveOutcome } from '../../storage/answers-repo';
 import { StorageError } from '../../storage/storage-error';
+
+/** How long after the last change the areas' counts and the outstanding list follow. */
+export const PROGRESS_DELAY_MS = 120;
+
+/** Every question any area, group or question condition reads. */
+function referencedQuestions(index: QuestionnaireIndex): Set<string> {
+  const conditions = [
+    ...index.containers.map((c) => c.condition),
+    ...index.questions.map((e) => e.question.condition),
+  ];
+  return new Set(conditions.flatMap((c) => (c ? conditionReferences(c) : [])));
+}
 
 export type SaveStatus =
   { state: 'saved' } | { state: 'pending' } | { state: 'saving' } | { state: 'error'; error: unknown };
@@ -51,12 +68,23 @@ export class AnswerSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private maxTimer: ReturnType<typeof setTimeout> | undefined;
   private journaled = true;
-  private derived: { visibility: Visibility; progress: Progress } | undefined;
+  private derivedProgress: Progress | undefined;
+  private progressListeners = new Set<() => void>();
+  private progressVersion = 0;
+  private progressTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What is shown, kept while only answers no condition reads change (see changed). */
+  private keptVisibility: Visibility | undefined;
+  /** Every question a condition reads: a change of another answer cannot change what is shown. */
+  private referenced: ReadonlySet<string>;
+  /** The issues of each answer as last checked, on the day checked: an unchanged answer is not checked again. */
+  private checked = new Map<string, { state: AnswerState | undefined; day: string; issues: AnswerIssue[] }>();
   private status: SaveStatus = { state: 'saved' };
   private version = 0;
   private author = '';
 
-  constructor(private readonly options: SessionOptions) {}
+  constructor(private options: SessionOptions) {
+    this.referenced = referencedQuestions(options.index);
+  }
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -74,6 +102,16 @@ export class AnswerSession {
     this.author = name;
   }
 
+  /**
+   * The questionnaire grew: opened with one area (and those its conditions need), then the whole of
+   * it once read. Stored answers of the new areas come with the next applyStored.
+   */
+  setIndex(index: QuestionnaireIndex): void {
+    this.options = { ...this.options, index };
+    this.referenced = referencedQuestions(index);
+    this.changed();
+  }
+
   getVersion = () => this.version;
   getStatus = () => this.status;
   get(questionId: string): AnswerState | undefined {
@@ -88,26 +126,51 @@ export class AnswerSession {
   }
 
   visibility(): Visibility {
-    return this.compute().visibility;
+    this.keptVisibility ??= computeVisibility(this.options.index, this.answers);
+    return this.keptVisibility;
   }
   progress(): Progress {
-    return this.compute().progress;
-  }
-
-  private compute() {
-    if (!this.derived) {
-      const visibility = computeVisibility(this.options.index, this.answers);
+    if (!this.derivedProgress) {
       const validation = { ...this.options.validation, today: isoDay(this.options.now()) };
-      this.derived = {
-        visibility,
-        progress: computeProgress(this.options.index, visibility, this.answers, validation),
-      };
+      this.derivedProgress = computeProgress(
+        this.options.index,
+        this.visibility(),
+        this.answers,
+        validation,
+        this.validate,
+      );
     }
-    return this.derived;
+    return this.derivedProgress;
   }
 
-  private changed() {
-    this.derived = undefined;
+  /**
+   * Told when progress may have changed: shortly after the last change, not on every keystroke, so
+   * that typing re-renders the question typed in and not the areas' counts and the outstanding list.
+   */
+  subscribeProgress = (listener: () => void) => {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
+  };
+  getProgressVersion = () => this.progressVersion;
+
+  /** validateAnswer, remembering its outcome while an answer (and the day) stay the same. */
+  private validate: Validate = (question, state, ctx) => {
+    const kept = this.checked.get(question.id);
+    if (kept && kept.state === state && kept.day === ctx.today) return kept.issues;
+    const issues = validateAnswer(question, state, ctx);
+    this.checked.set(question.id, { state, day: ctx.today, issues });
+    return issues;
+  };
+
+  /** `questionId`: the one answer edited; what is shown is kept unless a condition reads it. */
+  private changed(questionId?: string) {
+    if (questionId === undefined || this.referenced.has(questionId)) this.keptVisibility = undefined;
+    this.derivedProgress = undefined;
+    clearTimeout(this.progressTimer);
+    this.progressTimer = setTimeout(() => {
+      this.progressVersion++;
+      for (const l of this.progressListeners) l();
+    }, PROGRESS_DELAY_MS);
     this.version++;
     for (const l of this.listeners) l();
   }
@@ -162,7 +225,7 @@ export class AnswerSession {
     });
     this.keep();
     this.setStatus({ state: 'pending' });
-    this.changed();
+    this.changed(questionId);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.options.debounceMs ?? 300);
     // Typing without a pause would put the write off for ever: it happens within maxWait regardless.
@@ -244,6 +307,8 @@ export class AnswerSession {
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.progressTimer);
+    this.progressListeners.clear();
     clearTimeout(this.maxTimer);
     this.listeners.clear();
     this.externalListeners.clear();

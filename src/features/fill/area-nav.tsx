@@ -12,16 +12,34 @@ export function AreaNav({
   hrefOf: (areaId: string) => string;
 }) {
   const { t } = useTranslation();
-  const { session, questionnaire } = useFill();
-  useSyncExternalStore(session.subscribe, session.getVersion);
+  const { session, questionnaire, complete } = useFill();
+  useSyncExternalStore(session.subscribeProgress, session.getProgressVersion);
   const progress = session.progress();
   return (
     <nav className="area-nav" aria-label={t('fill.areas')}>
       <p className="overall">
-        {t('fill.overall', { percent: progress.percent, answered: progress.answered, total: progress.total })}
+        {complete
+          ? t('fill.overall', {
+              percent: progress.percent,
+              answered: progress.answered,
+              total: progress.total,
+            })
+          : t('fill.counting')}
       </p>
       <ol>
         {questionnaire.areas.map((area) => {
+          // Until the whole questionnaire is read, an area not read yet is listed without its count.
+          if (area.items.length === 0)
+            return (
+              <li key={area.id}>
+                <a href={hrefOf(area.id)}>
+                  <span className="area-name">
+                    {area.code && <span className="code">{area.code}</span>}{' '}
+                    <QuestionnaireText text={area.title} defaultLanguage={questionnaire.defaultLanguage} />
+                  </span>
+                </a>
+              </li>
+            );
           const p = progress.areas.find((a) => a.areaId === area.id);
           if (!p?.visible) return null;
           const percent = p.total === 0 ? 100 : Math.floor((p.answered / p.total) * 100);

@@ -4,9 +4,8 @@ import type { AnswerRecord } from '../../domain/assessment/answer';
 import type { Assessment } from '../../domain/assessment/assessment';
 import { QuestionnaireText } from '../../ui/questionnaire-text';
 import { AssessmentGate } from '../../ui/assessment-gate';
-import { warmQuestionnaireOf, type AvailableQuestionnaire } from '../../services/questionnaire-registry';
+import { findQuestionnaire, openForArea, type OpenedForArea } from '../../services/questionnaire-registry';
 import { useStore } from '../../ui/store-context';
-import { usePromise } from '../../ui/use-promise';
 import { authorStamp } from '../../storage/settings-repo';
 import { useLive, type Store } from '../../storage/store';
 import { IdentityDialog } from '../../ui/identity-dialog';
@@ -44,56 +43,80 @@ interface Props {
   now?: () => number;
 }
 
-const early = new Map<string, Promise<AnswerRecord[]>>();
-
-/**
- * Starts reading what the fill screen needs (the assessment's questionnaire and answers) as the app
- * starts on it, alongside loading React, rather than once the screen has rendered and asked.
- */
-export function prefetchFill(store: Store, assessmentId: string): void {
-  warmQuestionnaireOf(store, assessmentId);
-  const answers = store.open().then(() => store.answers.list(assessmentId));
-  answers.catch(() => undefined);
-  early.set(assessmentId, answers);
+/** What the fill screen opens with: the questionnaire as far as read, and the answers it shows. */
+interface Opening {
+  opened: OpenedForArea;
+  /** The stored answers of the questions read (all of them when the questionnaire is complete). */
+  answers: AnswerRecord[];
 }
 
-/** The answers read at start, once (later visits read afresh), else a new read. */
-function readAnswers(store: Store, assessmentId: string): Promise<AnswerRecord[]> {
-  const prefetched = early.get(assessmentId);
-  early.delete(assessmentId);
-  return prefetched ?? store.answers.list(assessmentId);
+async function openFill(
+  store: Store,
+  assessment: Assessment,
+  areaId: string | undefined,
+): Promise<Opening | undefined> {
+  const opened = await openForArea(store, assessment.questionnaire, areaId);
+  if (!opened) return undefined;
+  const answers = opened.complete
+    ? await store.answers.list(assessment.id)
+    : await store.answers.listOf(
+        assessment.id,
+        opened.index.questions.map((e) => e.question.id),
+      );
+  return { opened, answers };
+}
+
+const early = new Map<string, { ref: string; opening: Promise<Opening | undefined> }>();
+const refOf = (assessment: Assessment) =>
+  `${assessment.questionnaire.id}@${assessment.questionnaire.version}`;
+
+/**
+ * Starts reading what the fill screen needs (the area's part of the questionnaire and its answers)
+ * as the app starts on it, alongside loading React, rather than once the screen has rendered and asked.
+ */
+export function prefetchFill(store: Store, assessmentId: string, areaId?: string): void {
+  const assessment = store.open().then(() => store.assessments.get(assessmentId));
+  const opening = assessment.then((a) => (a ? openFill(store, a, areaId) : undefined));
+  opening.catch(() => undefined);
+  void assessment
+    .then((a) => a && early.set(assessmentId, { ref: refOf(a), opening }))
+    .catch(() => undefined);
+}
+
+/** What was read at start, once (later visits read afresh), else a new read. */
+function opening(
+  store: Store,
+  assessment: Assessment,
+  areaId: string | undefined,
+): Promise<Opening | undefined> {
+  const prefetched = early.get(assessment.id);
+  early.delete(assessment.id);
+  return prefetched?.ref === refOf(assessment) ? prefetched.opening : openFill(store, assessment, areaId);
 }
 
 export function FillPage({ assessmentId, areaId, questionId, links, now = Date.now }: Props) {
   const store = useStore();
-  // Read the answers while the gate reads the assessment and its questionnaire, not after them.
-  const stored = usePromise(() => readAnswers(store, assessmentId), [store, assessmentId]);
-  const { t } = useTranslation();
   return (
-    <AssessmentGate assessmentId={assessmentId}>
-      {(assessment, available) =>
-        stored.status === 'pending' ? (
-          <p role="status">{t('common.loading')}</p>
-        ) : (
-          <FillSession
-            key={assessment.id}
-            assessment={assessment}
-            available={available}
-            stored={stored.status === 'done' ? stored.value : undefined}
-            areaId={areaId}
-            questionId={questionId}
-            links={links}
-            now={now}
-          />
-        )
-      }
+    <AssessmentGate assessmentId={assessmentId} open={(assessment) => opening(store, assessment, areaId)}>
+      {(assessment, { opened, answers }) => (
+        <FillSession
+          key={assessment.id}
+          assessment={assessment}
+          opened={opened}
+          stored={answers}
+          areaId={areaId}
+          questionId={questionId}
+          links={links}
+          now={now}
+        />
+      )}
     </AssessmentGate>
   );
 }
 
 function FillSession({
   assessment,
-  available,
+  opened,
   areaId,
   questionId,
   links,
@@ -101,14 +124,15 @@ function FillSession({
   stored,
 }: Omit<Props, 'assessmentId'> & {
   assessment: Assessment;
-  available: AvailableQuestionnaire;
+  opened: OpenedForArea;
   now: () => number;
-  /** The answers as stored when the page opened, if already read; the live watch follows changes. */
-  stored: AnswerRecord[] | undefined;
+  /** The answers of the questions read when the page opened; the live watch follows changes. */
+  stored: AnswerRecord[];
 }) {
   const { t, i18n } = useTranslation();
   const store = useStore();
-  const { questionnaire, index } = available;
+  const [read, setRead] = useState(opened);
+  const { questionnaire, index, complete } = read;
   const settings = useLive(() => store.settings.get(), [store]);
   const [session] = useState(() => {
     performance.mark(MARKS.dataRead);
@@ -128,7 +152,7 @@ function FillSession({
       },
       now,
     });
-    if (stored) created.applyStored(stored);
+    created.applyStored(stored);
     return created;
   });
   useEffect(() => session.setAuthor(settings ? authorStamp(settings) : ''), [session, settings]);
@@ -145,20 +169,36 @@ function FillSession({
     [session],
   );
   const [askLater, setAskLater] = useState(false);
-  const [loaded, setLoaded] = useState(stored !== undefined);
   const [loadError, setLoadError] = useState<unknown>();
   useEffect(
     () =>
-      store.answers.watch(
-        assessment.id,
-        (records) => {
-          session.applyStored(records);
-          setLoaded(true);
-        },
-        setLoadError,
-      ),
-    [store, assessment.id, session],
+      complete
+        ? store.answers.watch(assessment.id, (records) => session.applyStored(records), setLoadError)
+        : undefined,
+    [store, assessment.id, session, complete],
   );
+  // Once the area is on screen, the rest of the questionnaire is read for the areas' progress, the
+  // outstanding list and search; the answers are watched from then on.
+  useEffect(() => {
+    if (complete) return;
+    let cancelled = false;
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => {
+        void findQuestionnaire(store, assessment.questionnaire)
+          .then((whole) => {
+            if (cancelled || !whole) return;
+            performance.mark(MARKS.allRead);
+            session.setIndex(whole.index);
+            setRead({ ...whole, complete: true });
+          })
+          .catch((error: unknown) => !cancelled && setLoadError(error));
+      }, 0),
+    );
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(frame);
+    };
+  }, [complete, store, assessment.questionnaire, session]);
 
   useEffect(() => {
     const flush = () => void session.flush();
@@ -179,7 +219,6 @@ function FillSession({
     };
   }, [session]);
 
-  const area = questionnaire.areas.find((a) => a.id === areaId) ?? questionnaire.areas[0]!;
   const questionsById = useMemo(
     () => new Map(index.questions.map((e) => [e.question.id, e.question])),
     [index],
@@ -210,24 +249,30 @@ function FillSession({
       moved,
       carried,
       only,
+      complete,
       rescue: async () => {
         const now = Date.now();
+        const whole = await findQuestionnaire(store, assessment.questionnaire);
+        if (!whole) throw new Error(t('fill.questionnaireMissing', assessment.questionnaire));
         return {
           // Loaded when asked for (precached, so offline too): the fill screen starts without it.
           text: await (
             await import('../../services/exchange-service')
-          ).rescueFile(store, assessment, available, session.snapshot(), now),
+          ).rescueFile(store, assessment, whole, session.snapshot(), now),
           fileName: `${safeFileName(assessment.title)}-${new Date(now).toISOString().slice(0, 10)}.json`,
         };
       },
       t,
       words,
     }),
-    [session, questionnaire, assessment, available, store, t, words, moved, carried, only],
+    [session, questionnaire, complete, assessment, store, t, words, moved, carried, only],
   );
 
+  const area = questionnaire.areas.find((a) => a.id === areaId) ?? questionnaire.areas[0]!;
+  // An area not read yet (opened before the rest of the questionnaire arrived) waits for it.
+  const shown = area.items.length > 0;
   useEffect(() => {
-    if (!loaded) return;
+    if (!shown) return;
     const target = document.getElementById(questionId ? `q-${questionId}` : 'area-title');
     if (!target) return;
     target.focus({ preventScroll: true });
@@ -235,7 +280,7 @@ function FillSession({
     // breadcrumb, save status and to-do list in sight.
     if (questionId) target.scrollIntoView({ block: 'center' });
     else window.scrollTo({ top: 0 });
-  }, [loaded, area.id, questionId]);
+  }, [shown, area.id, questionId]);
 
   if (loadError)
     return (
@@ -244,7 +289,6 @@ function FillSession({
         {loadError instanceof Error ? loadError.message : t('storage.problem.failed')}
       </p>
     );
-  if (!loaded) return <p role="status">{t('common.loading')}</p>;
   return (
     <FillContext.Provider value={context}>
       <div
@@ -289,7 +333,7 @@ function FillSession({
           )}
           <OutstandingPanel questionsById={questionsById} hrefOf={links.area} />
           <SetAsideNotice />
-          <AreaForm key={area.id} area={area} />
+          {shown ? <AreaForm key={area.id} area={area} /> : <p role="status">{t('common.loading')}</p>}
         </div>
       </div>
     </FillContext.Provider>

@@ -14,11 +14,12 @@ export function OutstandingPanel({
   hrefOf: (areaId: string, questionId: string) => string;
 }) {
   const { t } = useTranslation();
-  const { session, questionnaire } = useFill();
+  const { session, questionnaire, complete } = useFill();
   const text = useText(questionnaire.defaultLanguage);
-  useSyncExternalStore(session.subscribe, session.getVersion);
+  useSyncExternalStore(session.subscribeProgress, session.getProgressVersion);
   const issueText = useIssueText();
   const { outstanding } = session.progress();
+  if (!complete) return <p className="all-clear muted">{t('fill.counting')}</p>;
   if (outstanding.length === 0) return <p className="all-clear">{t('fill.noOutstanding')}</p>;
   const required = outstanding.filter((o) => o.reason === 'required').length;
   return (

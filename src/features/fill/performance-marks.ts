@@ -7,6 +7,8 @@ export const MARKS = {
   appStart: 'nap:app-start',
   /** The assessment, its questionnaire and its answers have been read. */
   dataRead: 'nap:fill-data-read',
+  /** The rest of the questionnaire has been read, after the first area was shown. */
+  allRead: 'nap:fill-all-read',
   /** An area's questions are in the document (before layout and paint). */
   areaShown: 'nap:fill-area-shown',
 } as const;

@@ -8,7 +8,9 @@ import type { FillWords } from './fill-words';
 
 export interface FillContextValue {
   session: AnswerSession;
+  /** As far as read: the areas not read yet have no items (see openForArea) until `complete`. */
   questionnaire: Questionnaire;
+  complete: boolean;
   roster: Agency[];
   assessmentId: string;
   /** A file of every answer as this page knows it, for when storage fails. */

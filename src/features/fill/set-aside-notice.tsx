@@ -9,8 +9,8 @@ import { useFill } from './session-context';
 export function SetAsideNotice() {
   const { t } = useTranslation();
   const { session } = useFill();
-  useSyncExternalStore(session.subscribe, session.getVersion);
-  const refused = session.setAside();
+  // The list is replaced only when it changes: typing does not re-render this.
+  const refused = useSyncExternalStore(session.subscribe, () => session.setAside());
   if (refused.length === 0) return null;
   return (
     <details className="warning-box" role="note" data-testid="set-aside">

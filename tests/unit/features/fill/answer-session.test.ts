@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnswerRecord } from '../../../../src/domain/assessment/answer';
 import { indexQuestionnaire } from '../../../../src/domain/questionnaire/questionnaire-index';
-import { AnswerSession } from '../../../../src/features/fill/answer-session';
+import { AnswerSession, PROGRESS_DELAY_MS } from '../../../../src/features/fill/answer-session';
+import { computeVisibility } from '../../../../src/domain/conditions/visibility';
 import type { SaveOutcome } from '../../../../src/storage/answers-repo';
 import { makeAnswer, T0 } from '../../../../tests/builders/assessment';
 import { fullFeature } from '../../../../tests/builders/questionnaire';
@@ -172,5 +173,50 @@ describe('AnswerSession', () => {
     expect(session.atRisk()).toBe(true);
     await session.flush();
     expect(session.atRisk()).toBe(false);
+  });
+
+  it('keeps what is shown while answers no condition reads change, and decides again when one does', () => {
+    const session = setup(() => Promise.resolve({ stale: [] }));
+    const shown = session.visibility();
+    session.set('ops.lead', { value: 'moh' });
+    expect(session.visibility()).toBe(shown);
+    session.set('bio.has-bsl3', { value: 'no' });
+    expect(session.visibility()).not.toBe(shown);
+    expect(session.visibility()).toEqual(computeVisibility(index, session.all()));
+  });
+
+  it('tells progress listeners once, shortly after the last of a run of edits, with progress up to date', async () => {
+    const session = setup(() => Promise.resolve({ stale: [] }));
+    const told = vi.fn();
+    session.subscribeProgress(told);
+    const before = session.progress().answered;
+    for (const value of [1, 2, 3]) {
+      session.set('bio.authority', { value });
+      await vi.advanceTimersByTimeAsync(PROGRESS_DELAY_MS - 1);
+    }
+    expect(told).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(told).toHaveBeenCalledTimes(1);
+    expect(session.getProgressVersion()).toBe(1);
+    expect(session.progress().answered).toBe(before + 1);
+  });
+
+  it('grows from the questionnaire as far as read to the whole of it, keeping the answers it has', () => {
+    const q = fullFeature();
+    const first = indexQuestionnaire({ areas: [q.areas[0]!] });
+    const session = new AnswerSession({
+      assessmentId: 'a1',
+      index: first,
+      validation: { agencyIds: new Set() },
+      save: () => Promise.resolve({ stale: [] }),
+      now: () => T0,
+    });
+    const inFirst = 'bio.has-bsl3';
+    session.applyStored([makeAnswer({ assessmentId: 'a1', questionId: inFirst, value: 'yes' })]);
+    expect(session.progress().areas.map((a) => a.areaId)).toEqual([q.areas[0]!.id]);
+    session.setIndex(index);
+    expect(session.progress().areas.map((a) => a.areaId)).toEqual(q.areas.map((a) => a.id));
+    expect(session.get(inFirst)?.value).toBe('yes');
+    expect(session.setAside()).toEqual([]);
   });
 });
