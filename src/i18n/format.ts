@@ -5,16 +5,30 @@
 const LOCALE: Record<string, string> = { en: 'en-GB', ru: 'ru-RU' };
 export const localeOf = (language: string): string => LOCALE[language] ?? language;
 
+/** Building an Intl formatter takes about a millisecond: each is built once per language and options. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function numberFormat(language: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n ${language} ${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(localeOf(language), options)));
+  return format;
+}
+function dateFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d ${language} ${JSON.stringify(options)}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(localeOf(language), options)));
+  return format;
+}
+
 export function formatNumber(value: number, language: string, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits }).format(value);
+  return numberFormat(language, { maximumFractionDigits }).format(value);
 }
 
 /** A number with exactly this many decimals, for columns of means ("2,4", "4,0"). */
 export function formatDecimal(value: number, language: string, digits = 1): string {
-  return new Intl.NumberFormat(localeOf(language), {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
+  return numberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    value,
+  );
 }
 
 /** A calendar date "YYYY-MM-DD" as the language writes it: 15.01.2026, 15/01/2026. */
@@ -49,7 +63,7 @@ export function parseTypedDate(text: string): string | undefined {
 
 /** The names of the twelve months in this language, for month pickers ("январь", "January"). */
 export function monthNames(language: string): string[] {
-  const format = new Intl.DateTimeFormat(localeOf(language), { month: 'long', timeZone: 'UTC' });
+  const format = dateFormat(language, { month: 'long', timeZone: 'UTC' });
   return Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2000, i, 1))));
 }
 
@@ -64,17 +78,12 @@ export function formatQuarter(month: string, language: string): string {
 
 /** A moment as a date in words: "15 January 2026", «15 января 2026 г.». */
 export function formatDate(ms: number, language: string): string {
-  return new Date(ms).toLocaleDateString(localeOf(language), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return dateFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(ms);
 }
 
 /** A moment with its time, in the user's time zone: for "last edited", logs and backups. */
 export function formatDateTime(ms: number, language: string): string {
-  return new Date(ms).toLocaleString(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' });
+  return dateFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 }
 
 /** A calendar date "YYYY-MM-DD" in words, for documents: "30 June 2027", «30 июня 2027 г.». */

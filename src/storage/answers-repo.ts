@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import Dexie, { liveQuery, type ObservabilitySet } from 'dexie';
 import type { AnswerRecord } from '../domain/assessment/answer';
 import type { NapDatabase } from './db';
 import { keepsAsEarlier } from '../domain/assessment/answer-history';
@@ -72,6 +72,58 @@ export function answersRepo(db: NapDatabase) {
         error: onError,
       });
       return () => subscription.unsubscribe();
+    },
+
+    /**
+     * Calls back with all answers of an assessment now, then, once they change (in any tab), with
+     * the records that changed only. It reads again once writes pause for a moment (at the latest a few
+     * seconds into a run of them), so that a screen following its own writes while someone types does
+     * not read and check every answer after each; only a changed record passes the restore step again.
+     */
+    watchChanges(
+      assessmentId: string,
+      onChange: (records: AnswerRecord[]) => void,
+      onError: (error: unknown) => void,
+      { quietMs = 300, maxWaitMs = 3000 }: { quietMs?: number; maxWaitMs?: number } = {},
+    ): () => void {
+      const seen = new Map<unknown, string>();
+      let first = true;
+      let stopped = false;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let waitingSince: number | undefined;
+      const read = async () => {
+        const rows: unknown[] = await db.answers.where('assessmentId').equals(assessmentId).toArray();
+        if (stopped) return;
+        const records = rows.flatMap((row) => {
+          const text = JSON.stringify(row);
+          const key = (row as { questionId?: unknown }).questionId;
+          if (seen.get(key) === text) return [];
+          seen.set(key, text);
+          const restored = restoreAnswer(row);
+          return restored.ok ? [restored.value] : [];
+        });
+        if (first || records.length > 0) onChange(records);
+        first = false;
+      };
+      const run = () => {
+        waitingSince = undefined;
+        read().catch((error: unknown) => !stopped && onError(error));
+      };
+      const answersPart = `idb://${db.name}/answers/`;
+      const onMutated = (parts: ObservabilitySet) => {
+        if (!Object.keys(parts).some((part) => part.startsWith(answersPart))) return;
+        const now = Date.now();
+        waitingSince ??= now;
+        clearTimeout(timer);
+        timer = setTimeout(run, Math.max(0, Math.min(quietMs, waitingSince + maxWaitMs - now)));
+      };
+      Dexie.on('storagemutated', onMutated);
+      run();
+      return () => {
+        stopped = true;
+        clearTimeout(timer);
+        Dexie.on.storagemutated.unsubscribe(onMutated);
+      };
     },
 
     /**

@@ -37,11 +37,22 @@ export function keptOutline(
 const areaPart = (areaId: string) => `area:${areaId}`;
 const ACTIONS = 'actions';
 
-/** The kept parts read back: undefined unless each was made by the same checks and parses. */
-function readParts(rows: (QuestionnairePart | undefined)[], by: string): Map<string, unknown> | undefined {
+/** Lets the page handle input between two pieces of work (reading a large questionnaire after the first paint). */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The kept parts read back: undefined unless each was made by the same checks and parses. Each part
+ * is parsed in a task of its own, so that reading a questionnaire of thousands of questions never
+ * holds the page for more than one area's worth.
+ */
+async function readParts(
+  rows: (QuestionnairePart | undefined)[],
+  by: string,
+): Promise<Map<string, unknown> | undefined> {
   const out = new Map<string, unknown>();
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
     if (row?.by !== by) return undefined;
+    if (i > 0) await yieldToPage();
     try {
       out.set(row.part, JSON.parse(row.value));
     } catch {
@@ -138,7 +149,7 @@ export function questionnairesRepo(
     const outline = keptOutline(checked, checks);
     if (!checked || !outline) return undefined;
     const names = [...outline.areas.map((a) => areaPart(a.id)), ACTIONS];
-    const parts = readParts(
+    const parts = await readParts(
       await db.questionnaireParts.bulkGet(names.map((n) => [checked.id, checked.version, n])),
       checks,
     );
@@ -182,7 +193,7 @@ export function questionnairesRepo(
       if (checked && outline) {
         const area = outline.areas.find((a) => a.id === areaId) ?? outline.areas[0];
         const names = area ? areasToOpen(checked.needs, area.id) : [];
-        const parts = readParts(
+        const parts = await readParts(
           await db.questionnaireParts.bulkGet(names.map((n) => [id, version, areaPart(n)])),
           checks,
         );

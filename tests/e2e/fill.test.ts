@@ -66,9 +66,13 @@ describe('filling in an assessment in Chromium', () => {
     await question(page, 'ops.risk-chem').getByLabel("Don't know").check();
     await waitSaved(page);
 
+    // Reopened on the second area: read with the area its conditions need (bio, for the area's own
+    // condition on bio.authority) and their answers; the rest follows for the counts.
     await page.reload();
     await waitSaved(page);
     expect(await question(page, 'ops.staff').locator('input[type=number]').inputValue()).toBe('25');
+    await page.locator('.overall').filter({ hasText: '100%' }).waitFor();
+    expect(await page.locator('nav.area-nav .area-count').count()).toBe(2);
     expect(await question(page, 'ops.code').locator('input[type=text]').inputValue()).toBe('AB-12');
     expect(await question(page, 'ops.notes').locator('textarea').first().inputValue()).toBe(
       'Plan approved in 2025.\nSecond line.',

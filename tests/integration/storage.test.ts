@@ -69,6 +69,33 @@ describe('answers', () => {
     ]);
     expect((await store.assessments.get('a1'))?.updatedAt).toBe(T0 + 2000);
   });
+
+  it('are read by question for one area, and watched with all of them first and then only what changed', async () => {
+    await store.assessments.create(makeAssessment());
+    await store.answers.save([
+      makeAnswer({ questionId: 'q1', value: 'one' }),
+      makeAnswer({ questionId: 'q2', value: 'two' }),
+    ]);
+    expect((await store.answers.listOf('a1', ['q2', 'q9'])).map((r) => r.value)).toEqual(['two']);
+    const calls: string[][] = [];
+    const next = () => new Promise<void>((resolve) => setTimeout(resolve, 50));
+    const stop = store.answers.watchChanges(
+      'a1',
+      (records) => calls.push(records.map((r) => `${r.questionId}=${String(r.value)}`)),
+      (error) => {
+        throw error;
+      },
+      { quietMs: 10 },
+    );
+    await next();
+    await store.answers.save([makeAnswer({ questionId: 'q2', value: 'changed', updatedAt: T0 + 1 })]);
+    await next();
+    // A row changed outside the app passes the restore step again: refused, so not passed on.
+    await store.db.answers.put({ ...makeAnswer({ questionId: 'q1' }), updatedAt: 'yesterday' } as never);
+    await next();
+    stop();
+    expect(calls).toEqual([['q1=one', 'q2=two'], ['q2=changed']]);
+  });
 });
 
 describe('questionnaire import', () => {

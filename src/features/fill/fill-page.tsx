@@ -173,7 +173,7 @@ function FillSession({
   useEffect(
     () =>
       complete
-        ? store.answers.watch(assessment.id, (records) => session.applyStored(records), setLoadError)
+        ? store.answers.watchChanges(assessment.id, (records) => session.applyStored(records), setLoadError)
         : undefined,
     [store, assessment.id, session, complete],
   );
@@ -182,8 +182,15 @@ function FillSession({
   useEffect(() => {
     if (complete) return;
     let cancelled = false;
-    const frame = requestAnimationFrame(() =>
-      setTimeout(() => {
+    // When the page is idle after the first paint (at the latest a second after), not competing with it.
+    // jsdom and older browsers have no idle callbacks: a short timeout instead.
+    const page: Partial<Pick<Window, 'requestIdleCallback' | 'cancelIdleCallback'>> = window;
+    const idle = (run: () => void) =>
+      page.requestIdleCallback
+        ? page.requestIdleCallback(run, { timeout: 1000 })
+        : window.setTimeout(run, 50);
+    const handle = idle(
+      () =>
         void findQuestionnaire(store, assessment.questionnaire)
           .then((whole) => {
             if (cancelled || !whole) return;
@@ -191,12 +198,12 @@ function FillSession({
             session.setIndex(whole.index);
             setRead({ ...whole, complete: true });
           })
-          .catch((error: unknown) => !cancelled && setLoadError(error));
-      }, 0),
+          .catch((error: unknown) => !cancelled && setLoadError(error)),
     );
     return () => {
       cancelled = true;
-      cancelAnimationFrame(frame);
+      if (page.cancelIdleCallback) page.cancelIdleCallback(handle);
+      else clearTimeout(handle);
     };
   }, [complete, store, assessment.questionnaire, session]);
 
