@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { browserReport } from './browser/report';
 import { browserBenchmarks } from './browser/run-browser';
+import { scaleReport } from './browser/scale-cases';
 import type { Figure } from './measure';
 import { createServer } from 'vite';
 import type * as ExchangeBenchmarks from './exchange-benchmarks';
@@ -50,7 +51,12 @@ const figures = [
   ...(await exchangeFigures()),
   ...(await syncBenchmarks()),
 ];
-const browser = process.argv.includes('--node-only') ? '' : browserReport(await browserBenchmarks());
+async function browserFigures(): Promise<string> {
+  const { contestants, scale } = await browserBenchmarks();
+  return `${browserReport(contestants)}\n${scaleReport(scale)}`;
+}
+
+const browser = process.argv.includes('--node-only') ? '' : await browserFigures();
 const date = new Date().toISOString().slice(0, 10);
 const report = `# Benchmarks
 

@@ -92,3 +92,45 @@ export async function loadPhases(page: Page, marks: readonly string[]): Promise<
     return out;
   })()`);
 }
+
+/**
+ * Slows the page's CPU `rate` times (1 leaves it as it is) through CDP, for a page just created and
+ * not yet navigated; the session stays open, since closing it would end the emulation.
+ */
+export async function throttle(page: Page, rate: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+export interface ScrollFrames {
+  /** From the first scroll step until the page's end is painted. */
+  ms: number;
+  frames: number;
+  /** Frames longer than 50 ms, and the longest. */
+  long: number;
+  worst: number;
+}
+
+/** Scrolls the window to its end one screen per frame, as a held Page Down does, and times the frames. */
+export async function scrollFrames(page: Page): Promise<ScrollFrames> {
+  return page.evaluate(`new Promise((resolve) => {
+    const start = performance.now();
+    const gaps = [];
+    let last = start;
+    const step = (now) => {
+      gaps.push(now - last);
+      last = now;
+      const end = document.documentElement.scrollHeight - window.innerHeight;
+      if (window.scrollY >= end - 1) {
+        requestAnimationFrame((t) => {
+          gaps.push(t - last);
+          resolve({ ms: t - start, frames: gaps.length, long: gaps.filter((g) => g > 50).length, worst: Math.max(...gaps) });
+        });
+        return;
+      }
+      window.scrollBy(0, window.innerHeight);
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  })`);
+}

@@ -15,8 +15,10 @@ import {
   readyAt,
   switchTime,
   takeEvents,
+  throttle,
   type Latency,
 } from './measure-page';
+import { scaleBenchmarks, type ScaleFigures } from './scale-cases';
 
 export interface Contestant {
   name: 'app' | 'floor' | 'surveyjs';
@@ -71,10 +73,7 @@ export const sizeDir = (questions: number) => join(BENCH_DIR, `q${questions}`);
 /** A new tab, its CPU slowed `rate` times (DevTools protocol) before it loads `url`. */
 async function fresh(context: BrowserContext, url: string, rate: number): Promise<Page> {
   const page = await context.newPage();
-  if (rate !== 1) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  }
+  if (rate !== 1) await throttle(page, rate);
   await page.goto(url, { waitUntil: 'commit' });
   return page;
 }
@@ -106,15 +105,28 @@ export async function importAssessment(
   return url;
 }
 
+export interface BrowserFigures {
+  contestants: Contestant[];
+  /** The home screen, the plan editor and the Word export at scale, per throttling rate. */
+  scale: { throttle: number; figures: ScaleFigures }[];
+}
+
 /**
  * `only` limits the run to some contestants (e.g. the app alone while working on it); `throttles`
- * and `sizes` to some rates and sizes.
+ * and `sizes` to some rates and sizes; `scale` false leaves out the scale cases (which run last:
+ * they restore backups over what the device holds).
  */
 export async function browserBenchmarks({
   only,
   throttles = THROTTLES,
   sizes = SIZES,
-}: { only?: Contestant['name'][]; throttles?: number[]; sizes?: number[] } = {}): Promise<Contestant[]> {
+  scale = true,
+}: {
+  only?: Contestant['name'][];
+  throttles?: number[];
+  sizes?: number[];
+  scale?: boolean;
+} = {}): Promise<BrowserFigures> {
   let perArea = 0;
   for (const questions of SIZES) perArea = (await generateInputs(questions, sizeDir(questions))).perArea;
   await buildAll();
@@ -232,7 +244,11 @@ export async function browserBenchmarks({
           phases,
         });
       }
-    return results;
+    const scaled: BrowserFigures['scale'] = [];
+    if (scale)
+      for (const rate of throttles)
+        scaled.push({ throttle: rate, figures: await scaleBenchmarks(app.url, context, rate) });
+    return { contestants: results, scale: scaled };
   } finally {
     await browser.close();
     await app.close();

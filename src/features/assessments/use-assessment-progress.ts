@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Assessment } from '../../domain/assessment/assessment';
 import { assignmentProgress } from '../../domain/assessment/assignments';
 import { computeVisibility } from '../../domain/conditions/visibility';
@@ -24,26 +25,30 @@ export function useAssessmentProgress(assessment: Assessment): CardProgress | un
     () => findQuestionnaire(store, assessment.questionnaire),
     [assessment.questionnaire.id, assessment.questionnaire.version],
   );
-  if (!records || available.status !== 'done' || !available.value) return undefined;
-  const { index } = available.value;
-  const answers = new Map(usableAnswers(records, assessment, index).usable.map((r) => [r.questionId, r]));
-  const visibility = computeVisibility(index, answers);
+  const found = available.status === 'done' ? available.value : undefined;
   const day = today();
-  const { percent } = computeProgress(index, visibility, answers, {
-    agencyIds: new Set(assessment.roster.map((a) => a.id)),
-    today: day,
-  });
-  if (!assessment.assignments?.length) return { percent };
-  const { agencies } = assignmentProgress(
-    index,
-    visibility,
-    answers,
-    assessment.assignments,
-    assessment.roster,
-    day,
-  );
-  return {
-    percent,
-    assignments: { agencies: agencies.length, overdue: agencies.filter((a) => a.overdue).length },
-  };
+  // The card is drawn again whenever the list above it is: the figures are worked out once per change of their inputs.
+  return useMemo(() => {
+    if (!records || !found) return undefined;
+    const { index } = found;
+    const answers = new Map(usableAnswers(records, assessment, index).usable.map((r) => [r.questionId, r]));
+    const visibility = computeVisibility(index, answers);
+    const { percent } = computeProgress(index, visibility, answers, {
+      agencyIds: new Set(assessment.roster.map((a) => a.id)),
+      today: day,
+    });
+    if (!assessment.assignments?.length) return { percent };
+    const { agencies } = assignmentProgress(
+      index,
+      visibility,
+      answers,
+      assessment.assignments,
+      assessment.roster,
+      day,
+    );
+    return {
+      percent,
+      assignments: { agencies: agencies.length, overdue: agencies.filter((a) => a.overdue).length },
+    };
+  }, [records, found, assessment, day]);
 }

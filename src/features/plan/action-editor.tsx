@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agency } from '../../domain/assessment/assessment';
 import type { PlanAction } from '../../domain/plan/build-plan';
@@ -11,6 +11,8 @@ import {
 import { ACTION_TYPES, COST_BANDS } from '../../domain/questionnaire/vocabulary';
 import { MonthField } from '../../ui/month-field';
 import { AgencySelect } from './agency-select';
+
+const Month = memo(MonthField);
 
 interface Props {
   action: PlanAction;
@@ -38,7 +40,10 @@ export function ActionEditor({ action, roster, onSave, onCancel }: Props) {
     fundingSource: action.fundingSource,
   });
   const [problem, setProblem] = useState<string>();
-  const set = (patch: Partial<ActionEdit>) => setDraft({ ...draft, ...patch });
+  const set = useCallback((patch: Partial<ActionEdit>) => setDraft((d) => ({ ...d, ...patch })), []);
+  // Typing in a text field leaves the month fields as they are (each draws its month names anew).
+  const setStart = useCallback((start: string) => set({ start }), [set]);
+  const setEnd = useCallback((end: string) => set({ end }), [set]);
   const submit = async () => {
     if (!draft.title?.trim()) return setProblem(t('plan.titleRequired'));
     if (draft.status === 'dropped' && !draft.dropReason?.trim())
@@ -99,12 +104,8 @@ export function ActionEditor({ action, roster, onSave, onCancel }: Props) {
           roster={roster}
           onChange={(leadAgencyId) => set({ leadAgencyId })}
         />
-        <MonthField
-          label={t('plan.field.start')}
-          value={draft.start ?? ''}
-          onChange={(start) => set({ start })}
-        />
-        <MonthField label={t('plan.field.end')} value={draft.end ?? ''} onChange={(end) => set({ end })} />
+        <Month label={t('plan.field.start')} value={draft.start ?? ''} onChange={setStart} />
+        <Month label={t('plan.field.end')} value={draft.end ?? ''} onChange={setEnd} />
         <label>
           {t('plan.field.cost')}
           <select

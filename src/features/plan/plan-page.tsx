@@ -1,7 +1,11 @@
-import { useState } from 'react';
+import { memo, useCallback, useMemo, useState, type CSSProperties } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../domain/assessment/assessment';
+import type { Agency, Assessment } from '../../domain/assessment/assessment';
 import type { PlanAction } from '../../domain/plan/build-plan';
+import { ACTION_STATUSES, type PlanEdits } from '../../domain/plan/plan-edits';
+import { ACTION_TYPES, COST_BANDS } from '../../domain/questionnaire/vocabulary';
+import { TIERS } from '../../domain/scoring/config';
 import { AssessmentGate } from '../../ui/assessment-gate';
 import { objectiveText } from '../../report/plan-text';
 import { useText } from '../../ui/use-text';
@@ -17,6 +21,11 @@ import { countryName } from '../../i18n/countries';
 import { StructureEditor } from './structure-editor';
 import { agencyLabel } from './agency-select';
 import { ScreenHelp } from '../../ui/screen-help';
+
+/** The panels above the list do not depend on which action is open: opening one leaves them as they are. */
+const Adopt = memo(AdoptPanel);
+const Export = memo(ExportPanel);
+const Structure = memo(StructureEditor);
 
 export interface PlanLinks {
   review: string;
@@ -45,19 +54,30 @@ function Plan({
   const { computed: data, error, save } = usePlanData(assessment, available, i18n.resolvedLanguage ?? 'en');
   const [editing, setEditing] = useState<string>();
   const text = useText(available.questionnaire.defaultLanguage);
+  const language = i18n.resolvedLanguage ?? 'en';
+  // Handlers the rows share stay the same while only `editing` changes, so a click redraws two rows, not all.
+  const toggle = useCallback((id: string) => setEditing((open) => (open === id ? undefined : id)), []);
+  const close = useCallback(() => setEditing(undefined), []);
+  const words = useMemo(() => rowWords(t), [t]);
+  const indicatorCode = useCallback(
+    (id: string) => available.index.byId.get(id)?.question.code ?? id,
+    [available],
+  );
+  const areas = data?.plan.areas;
+  const move = useCallback(
+    (areaId: string, from: number, to: number) =>
+      save((e) => {
+        const order = (areas?.find((a) => a.areaId === areaId)?.actions ?? []).map((a) => a.id);
+        const [id] = order.splice(from, 1);
+        order.splice(to, 0, id!);
+        return { ...e, order: { ...e.order, [areaId]: order } };
+      }),
+    [save, areas],
+  );
   if (error) return <p role="alert">{t('storage.cannotOpen')}</p>;
   if (!data) return <p role="status">{t('common.loading')}</p>;
   const { plan, edits } = data;
-  const agency = (id: string | null) => agencyLabel(assessment.roster, id, t('report.matrix.unassigned'));
-  const objective = (a: PlanAction) => objectiveText(t, a, i18n.resolvedLanguage ?? 'en');
   const live = plan.areas.flatMap((a) => a.actions).filter((a) => a.status !== 'dropped');
-  const move = (areaId: string, ids: string[], from: number, to: number) =>
-    save((e) => {
-      const order = [...ids];
-      const [id] = order.splice(from, 1);
-      order.splice(to, 0, id!);
-      return { ...e, order: { ...e.order, [areaId]: order } };
-    });
   const titleOf = (id: string) => available.questionnaire.actions.find((a) => a.id === id);
 
   return (
@@ -82,21 +102,21 @@ function Plan({
           onChange={(startMonth) => void save((x) => ({ ...x, startMonth }))}
         />
       </div>
-      <AdoptPanel assessment={assessment} data={data} monitorHref={links.monitor} />
-      <ExportPanel
+      <Adopt assessment={assessment} data={data} monitorHref={links.monitor} />
+      <Export
         assessment={assessment}
         available={available}
         records={data.records}
         log={data.log}
         edits={edits}
       />
-      <StructureEditor
+      <Structure
         structure={data.structure}
         edits={edits}
         roster={assessment.roster}
         countryName={countryName(assessment.country, i18n.resolvedLanguage ?? 'en')}
         endMonth={plan.endMonth}
-        indicatorCode={(id) => available.index.byId.get(id)?.question.code ?? id}
+        indicatorCode={indicatorCode}
         save={save}
       />
       {(plan.changes.add.length > 0 || plan.changes.remove.length > 0) && (
@@ -126,88 +146,160 @@ function Plan({
           </button>
         </div>
       )}
-      {plan.areas.map((area) => {
-        const ids = area.actions.map((a) => a.id);
-        return (
-          <section key={area.areaId} aria-labelledby={`plan-${area.areaId}`}>
-            <h3 id={`plan-${area.areaId}`}>
-              <span className="code">{area.code}</span> {area.title}
-            </h3>
-            <ol className="plan-actions">
-              {area.actions.map((a, i) => (
-                <li key={a.id} className={`plan-action status-${a.status}`} data-testid="plan-action">
-                  <div className="plan-action-head">
-                    <div>
-                      <span className={`tier-badge tier-${a.tier}`}>{t(`tier.${a.tier}`)}</span>{' '}
-                      {a.number && <span className="code">{a.number}</span>} <strong>{a.title}</strong>
-                      {a.priority && (
-                        <span className="tag tag-priority" title={t('plan.priorityHint')}>
-                          ★ {t('plan.priority')}
-                        </span>
-                      )}
-                      {a.source === 'custom' && <span className="tag">{t('plan.custom')}</span>}
-                      {a.edited.length > 0 && <span className="tag">{t('plan.edited')}</span>}
-                      <p className="muted">
-                        {objective(a)} · {t(`report.type.${a.type}`)} ·{' '}
-                        {t('plan.leadBy', { agency: agency(a.leadAgencyId) })} ·{' '}
-                        {formatQuarter(a.start, i18n.resolvedLanguage ?? 'en')}–
-                        {formatQuarter(a.end, i18n.resolvedLanguage ?? 'en')} ·{' '}
-                        {t(`report.cost.${a.costBand}`)} EUR · {t(`report.status.${a.status}`)}
-                        {a.dropReason ? `: ${a.dropReason}` : ''}
-                        {a.beyondHorizon && <span className="warning"> {t('report.matrix.beyond')}</span>}
-                      </p>
-                    </div>
-                    <div className="card-actions">
-                      <button
-                        type="button"
-                        aria-label={t('plan.moveUp', { title: a.title })}
-                        disabled={i === 0}
-                        onClick={() => void move(area.areaId, ids, i, i - 1)}
-                      >
-                        ↑
-                      </button>
-                      <button
-                        type="button"
-                        aria-label={t('plan.moveDown', { title: a.title })}
-                        disabled={i === ids.length - 1}
-                        onClick={() => void move(area.areaId, ids, i, i + 1)}
-                      >
-                        ↓
-                      </button>
-                      <button
-                        type="button"
-                        aria-expanded={editing === a.id}
-                        onClick={() => setEditing(editing === a.id ? undefined : a.id)}
-                      >
-                        {t('plan.edit')}
-                      </button>
-                    </div>
-                  </div>
-                  {editing === a.id && (
-                    <ActionEditor
-                      action={a}
-                      roster={assessment.roster}
-                      onCancel={() => setEditing(undefined)}
-                      onSave={async (edit) => {
-                        await save((e) => ({
-                          ...e,
-                          edits: { ...e.edits, [a.id]: { ...e.edits[a.id], ...edit } },
-                        }));
-                        setEditing(undefined);
-                      }}
-                    />
-                  )}
-                </li>
-              ))}
-            </ol>
-            <AddActionForm
-              areaId={area.areaId}
-              startMonth={plan.startMonth}
-              onAdd={(c) => save((e) => ({ ...e, custom: [...e.custom, c] }))}
-            />
-          </section>
-        );
-      })}
+      {plan.areas.map((area) => (
+        <section key={area.areaId} aria-labelledby={`plan-${area.areaId}`}>
+          <h3 id={`plan-${area.areaId}`}>
+            <span className="code">{area.code}</span> {area.title}
+          </h3>
+          <ol className="plan-actions">
+            {area.actions.map((a, i) => (
+              <PlanActionRow
+                key={a.id}
+                action={a}
+                areaId={area.areaId}
+                index={i}
+                last={i === area.actions.length - 1}
+                editing={editing === a.id}
+                roster={assessment.roster}
+                t={t}
+                words={words}
+                language={language}
+                onToggle={toggle}
+                onMove={move}
+                onClose={close}
+                save={save}
+              />
+            ))}
+          </ol>
+          <AddActionForm
+            areaId={area.areaId}
+            startMonth={plan.startMonth}
+            onAdd={(c) => save((e) => ({ ...e, custom: [...e.custom, c] }))}
+          />
+        </section>
+      ))}
     </section>
   );
 }
+
+/**
+ * A plan may hold a thousand actions: only those near the screen are laid out, painted and hit-tested
+ * (most rows are one line of title and one of details, about 4.2rem).
+ */
+const OFF_SCREEN: CSSProperties = { contentVisibility: 'auto', containIntrinsicSize: 'auto 4.2rem' };
+
+type RowWords = ReturnType<typeof rowWords>;
+
+/** The fixed words of a row, looked up once per language instead of a dozen times per action. */
+function rowWords(t: TFunction) {
+  const each = <K extends string>(keys: readonly K[], prefix: string) =>
+    Object.fromEntries(keys.map((k) => [k, t(`${prefix}.${k}`)])) as Record<K, string>;
+  return {
+    tier: each(TIERS, 'tier'),
+    type: each(ACTION_TYPES, 'report.type'),
+    cost: each(COST_BANDS, 'report.cost'),
+    status: each(ACTION_STATUSES, 'report.status'),
+    priority: t('plan.priority'),
+    priorityHint: t('plan.priorityHint'),
+    custom: t('plan.custom'),
+    edited: t('plan.edited'),
+    unassigned: t('report.matrix.unassigned'),
+    beyond: t('report.matrix.beyond'),
+    edit: t('plan.edit'),
+  };
+}
+
+interface RowProps {
+  action: PlanAction;
+  areaId: string;
+  /** Its place in its area's list, and whether it is the last there. */
+  index: number;
+  last: boolean;
+  editing: boolean;
+  roster: Agency[];
+  t: TFunction;
+  words: RowWords;
+  language: string;
+  onToggle: (id: string) => void;
+  onMove: (areaId: string, from: number, to: number) => Promise<void>;
+  onClose: () => void;
+  save: (change: (edits: PlanEdits) => PlanEdits) => Promise<void>;
+}
+
+/** One action of the plan, with its editor when open; drawn again only when its own props change. */
+const PlanActionRow = memo(function PlanActionRow({
+  action: a,
+  areaId,
+  index: i,
+  last,
+  editing,
+  roster,
+  t,
+  words,
+  language,
+  onToggle,
+  onMove,
+  onClose,
+  save,
+}: RowProps) {
+  return (
+    <li className={`plan-action status-${a.status}`} style={OFF_SCREEN} data-testid="plan-action">
+      <div className="plan-action-head">
+        <div>
+          <span className={`tier-badge tier-${a.tier}`}>{words.tier[a.tier]}</span>{' '}
+          {a.number && <span className="code">{a.number}</span>} <strong>{a.title}</strong>
+          {a.priority && (
+            <span className="tag tag-priority" title={words.priorityHint}>
+              ★ {words.priority}
+            </span>
+          )}
+          {a.source === 'custom' && <span className="tag">{words.custom}</span>}
+          {a.edited.length > 0 && <span className="tag">{words.edited}</span>}
+          <p className="muted">
+            {objectiveText(t, a, language)} · {words.type[a.type]} ·{' '}
+            {t('plan.leadBy', { agency: agencyLabel(roster, a.leadAgencyId, words.unassigned) })} ·{' '}
+            {formatQuarter(a.start, language)}–{formatQuarter(a.end, language)} · {words.cost[a.costBand]} EUR
+            · {words.status[a.status]}
+            {a.dropReason ? `: ${a.dropReason}` : ''}
+            {a.beyondHorizon && <span className="warning"> {words.beyond}</span>}
+          </p>
+        </div>
+        <div className="card-actions">
+          <button
+            type="button"
+            aria-label={t('plan.moveUp', { title: a.title })}
+            disabled={i === 0}
+            onClick={() => void onMove(areaId, i, i - 1)}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            aria-label={t('plan.moveDown', { title: a.title })}
+            disabled={last}
+            onClick={() => void onMove(areaId, i, i + 1)}
+          >
+            ↓
+          </button>
+          <button type="button" aria-expanded={editing} onClick={() => onToggle(a.id)}>
+            {words.edit}
+          </button>
+        </div>
+      </div>
+      {editing && (
+        <ActionEditor
+          action={a}
+          roster={roster}
+          onCancel={onClose}
+          onSave={async (edit) => {
+            await save((e) => ({
+              ...e,
+              edits: { ...e.edits, [a.id]: { ...e.edits[a.id], ...edit } },
+            }));
+            onClose();
+          }}
+        />
+      )}
+    </li>
+  );
+});

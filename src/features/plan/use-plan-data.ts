@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AnswerRecord } from '../../domain/assessment/answer';
 import type { Assessment } from '../../domain/assessment/assessment';
 import type { PlanEdits } from '../../domain/plan/plan-edits';
@@ -41,14 +41,17 @@ export function usePlanData(assessment: Assessment, available: AvailableQuestion
   }, [storedAnswers, log, stored, available, assessment, language, openedAt]);
 
   /** Saves a change; the first change also fixes the set of recommended actions the plan is built on. */
-  const save = async (change: (edits: PlanEdits) => PlanEdits) => {
-    if (!computed) return;
-    const base =
-      computed.edits.accepted.length > 0
-        ? computed.edits
-        : { ...computed.edits, accepted: computed.recommended };
-    await store.plans.save({ ...change(base), updatedAt: Date.now() });
-  };
+  const save = useCallback(
+    async (change: (edits: PlanEdits) => PlanEdits) => {
+      if (!computed) return;
+      const base =
+        computed.edits.accepted.length > 0
+          ? computed.edits
+          : { ...computed.edits, accepted: computed.recommended };
+      await store.plans.save({ ...change(base), updatedAt: Date.now() });
+    },
+    [computed, store],
+  );
   return { computed, error, save };
 }
 
