@@ -1,21 +1,10 @@
-// The scale benchmarks alone: builds the app, serves it, and prints the figures at CPU ×1 and ×4.
-import { build } from 'vite';
+// The scale benchmarks alone: builds the app (as the browser tests do, into dist/), serves it, and prints the figures at CPU ×1 and ×4.
+import buildApp from '../../tests/e2e/global-setup';
 import { openBrowser, removeProfile, serveBuild } from '../../tests/e2e/harness';
 import { INIT_SCRIPT } from './measure-page';
 import { scaleBenchmarks, scaleReport, type ScaleFigures } from './scale-cases';
 
 const RATES = (process.env.SCALE_RATES ?? '1,4').split(',').map(Number);
-
-/** The production build of the app, as the browser benchmarks make it. */
-async function buildApp(): Promise<void> {
-  const env = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ logLevel: 'warn', mode: 'production' });
-  } finally {
-    process.env.NODE_ENV = env;
-  }
-}
 
 /** `--serve DIR` measures a build made before (to compare two builds) instead of building dist/. */
 const served = process.argv.includes('--serve')
