@@ -27,24 +27,24 @@ export async function putAnswers(db: NapDatabase, records: readonly AnswerRecord
   await db.answers.bulkPut([...records]);
 }
 
+/** The rows that pass the restore step, as answer records (the others are left out). */
+function restoredAnswers(rows: readonly unknown[]): AnswerRecord[] {
+  return rows.flatMap((row) => {
+    const restored = restoreAnswer(row);
+    return restored.ok ? [restored.value] : [];
+  });
+}
+
 export function answersRepo(db: NapDatabase) {
   return {
     async list(assessmentId: string): Promise<AnswerRecord[]> {
-      const rows = await db.answers.where('assessmentId').equals(assessmentId).toArray();
-      return rows.flatMap((row) => {
-        const restored = restoreAnswer(row);
-        return restored.ok ? [restored.value] : [];
-      });
+      return restoredAnswers(await db.answers.where('assessmentId').equals(assessmentId).toArray());
     },
 
     /** The answers of these questions only (those an area shows and its conditions read). */
     async listOf(assessmentId: string, questionIds: readonly string[]): Promise<AnswerRecord[]> {
       const rows = await db.answers.bulkGet(questionIds.map((id) => [assessmentId, id] as [string, string]));
-      return rows.flatMap((row) => {
-        if (row === undefined) return [];
-        const restored = restoreAnswer(row);
-        return restored.ok ? [restored.value] : [];
-      });
+      return restoredAnswers(rows.filter((row) => row !== undefined));
     },
 
     /** The earlier values of one answer on this device, the latest first. */
@@ -53,12 +53,7 @@ export function answersRepo(db: NapDatabase) {
         .where('[assessmentId+questionId]')
         .equals([assessmentId, questionId])
         .toArray();
-      return rows
-        .flatMap((row) => {
-          const restored = restoreAnswer(row);
-          return restored.ok ? [restored.value] : [];
-        })
-        .sort((a, b) => b.updatedAt - a.updatedAt);
+      return restoredAnswers(rows).sort((a, b) => b.updatedAt - a.updatedAt);
     },
 
     /** Calls back with all answers of an assessment now and whenever they change (in any tab). */
@@ -94,14 +89,15 @@ export function answersRepo(db: NapDatabase) {
       const read = async () => {
         const rows: unknown[] = await db.answers.where('assessmentId').equals(assessmentId).toArray();
         if (stopped) return;
-        const records = rows.flatMap((row) => {
-          const text = JSON.stringify(row);
-          const key = (row as { questionId?: unknown }).questionId;
-          if (seen.get(key) === text) return [];
-          seen.set(key, text);
-          const restored = restoreAnswer(row);
-          return restored.ok ? [restored.value] : [];
-        });
+        const records = restoredAnswers(
+          rows.filter((row) => {
+            const text = JSON.stringify(row);
+            const key = (row as { questionId?: unknown }).questionId;
+            if (seen.get(key) === text) return false;
+            seen.set(key, text);
+            return true;
+          }),
+        );
         if (first || records.length > 0) onChange(records);
         first = false;
       };

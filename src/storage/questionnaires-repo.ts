@@ -142,20 +142,32 @@ export function questionnairesRepo(
     if (outcome) await keep(outcome).catch(() => undefined);
     return result;
   };
+  /** The items of these areas (and the actions, when asked) as these checks kept them, else undefined. */
+  const keptItems = async (checked: CheckedQuestionnaire, areaIds: string[], withActions: boolean) => {
+    const names = [...areaIds.map(areaPart), ...(withActions ? [ACTIONS] : [])];
+    const parts = await readParts(
+      await db.questionnaireParts.bulkGet(names.map((n) => [checked.id, checked.version, n])),
+      checks,
+    );
+    return (
+      parts && {
+        items: new Map(areaIds.map((a) => [a, parts.get(areaPart(a)) as AreaItem[]])),
+        actions: parts.get(ACTIONS) as Action[] | undefined,
+      }
+    );
+  };
   /** The whole questionnaire from its kept parts, when they are all there and made by these checks. */
   const keptWhole = async (
     checked: CheckedQuestionnaire | undefined,
   ): Promise<QuestionnaireLoadResult | undefined> => {
     const outline = keptOutline(checked, checks);
     if (!checked || !outline) return undefined;
-    const names = [...outline.areas.map((a) => areaPart(a.id)), ACTIONS];
-    const parts = await readParts(
-      await db.questionnaireParts.bulkGet(names.map((n) => [checked.id, checked.version, n])),
-      checks,
+    const kept = await keptItems(
+      checked,
+      outline.areas.map((a) => a.id),
+      true,
     );
-    if (!parts) return undefined;
-    const items = new Map(outline.areas.map((a) => [a.id, parts.get(areaPart(a.id)) as AreaItem[]]));
-    return resultOf(assembleQuestionnaire(outline, items, parts.get(ACTIONS) as Action[]), checked.warnings);
+    return kept && resultOf(assembleQuestionnaire(outline, kept.items, kept.actions), checked.warnings);
   };
   /** The restore step of a stored questionnaire: the kept outcome of these checks, else a full check. */
   const restore = async (row: StoredQuestionnaire): Promise<QuestionnaireLoadResult> =>
@@ -190,23 +202,15 @@ export function questionnairesRepo(
     async open(id: string, version: string, areaId?: string): Promise<OpenedQuestionnaire | undefined> {
       const checked = await db.questionnaireChecks.get([id, version]);
       const outline = keptOutline(checked, checks);
-      if (checked && outline) {
-        const area = outline.areas.find((a) => a.id === areaId) ?? outline.areas[0];
-        const names = area ? areasToOpen(checked.needs, area.id) : [];
-        const parts = await readParts(
-          await db.questionnaireParts.bulkGet(names.map((n) => [id, version, areaPart(n)])),
-          checks,
-        );
-        if (parts && area) {
-          const items = new Map(names.map((n) => [n, parts.get(areaPart(n)) as AreaItem[]]));
-          return {
-            fileName: checked.fileName,
-            questionnaire: assembleQuestionnaire(outline, items),
-            complete: false,
-            warnings: checked.warnings,
-          };
-        }
-      }
+      const area = outline?.areas.find((a) => a.id === areaId) ?? outline?.areas[0];
+      const kept = checked && area && (await keptItems(checked, areasToOpen(checked.needs, area.id), false));
+      if (checked && outline && kept)
+        return {
+          fileName: checked.fileName,
+          questionnaire: assembleQuestionnaire(outline, kept.items),
+          complete: false,
+          warnings: checked.warnings,
+        };
       const row = await db.questionnaires.get([id, version]);
       if (!row) return undefined;
       const result = await checkAndKeep(row);
