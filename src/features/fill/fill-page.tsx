@@ -170,17 +170,31 @@ function FillSession({
   );
   const [askLater, setAskLater] = useState(false);
   const [loadError, setLoadError] = useState<unknown>();
+  // The whole questionnaire, once read (at once when it opened whole).
+  const [whole, setWhole] = useState<OpenedForArea | undefined>(opened.complete ? opened : undefined);
+  // From then on the answers are watched; the areas' counts, the outstanding list and search follow
+  // once every stored answer has been read with it, never from a part of them.
   useEffect(
     () =>
-      complete
-        ? store.answers.watchChanges(assessment.id, (records) => session.applyStored(records), setLoadError)
+      whole
+        ? store.answers.watchChanges(
+            assessment.id,
+            (records) => {
+              session.applyStored(records);
+              setRead((current) => {
+                if (current.complete) return current;
+                performance.mark(MARKS.allRead);
+                return { ...whole, complete: true };
+              });
+            },
+            setLoadError,
+          )
         : undefined,
-    [store, assessment.id, session, complete],
+    [store, assessment.id, session, whole],
   );
-  // Once the area is on screen, the rest of the questionnaire is read for the areas' progress, the
-  // outstanding list and search; the answers are watched from then on.
+  // Once the area is on screen, the rest of the questionnaire is read.
   useEffect(() => {
-    if (complete) return;
+    if (whole) return;
     let cancelled = false;
     // When the page is idle after the first paint (at the latest a second after), not competing with it.
     // jsdom and older browsers have no idle callbacks: a short timeout instead.
@@ -192,11 +206,10 @@ function FillSession({
     const handle = idle(
       () =>
         void findQuestionnaire(store, assessment.questionnaire)
-          .then((whole) => {
-            if (cancelled || !whole) return;
-            performance.mark(MARKS.allRead);
-            session.setIndex(whole.index);
-            setRead({ ...whole, complete: true });
+          .then((found) => {
+            if (cancelled || !found) return;
+            session.setIndex(found.index);
+            setWhole({ ...found, complete: true });
           })
           .catch((error: unknown) => !cancelled && setLoadError(error)),
     );
@@ -205,7 +218,7 @@ function FillSession({
       if (page.cancelIdleCallback) page.cancelIdleCallback(handle);
       else clearTimeout(handle);
     };
-  }, [complete, store, assessment.questionnaire, session]);
+  }, [whole, store, assessment.questionnaire, session]);
 
   useEffect(() => {
     const flush = () => void session.flush();

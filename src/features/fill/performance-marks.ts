@@ -7,7 +7,7 @@ export const MARKS = {
   appStart: 'nap:app-start',
   /** The assessment, its questionnaire and its answers have been read. */
   dataRead: 'nap:fill-data-read',
-  /** The rest of the questionnaire has been read, after the first area was shown. */
+  /** The rest of the questionnaire and every stored answer have been read, after the first area was shown. */
   allRead: 'nap:fill-all-read',
   /** An area's questions are in the document (before layout and paint). */
   areaShown: 'nap:fill-area-shown',
