@@ -7,7 +7,7 @@ import { UiLanguageProvider } from '../ui/ui-language';
 import { SpaceWarning } from '../ui/space-warning';
 import { ReplacedNotice } from '../ui/replaced-notice';
 import { createStore, type Store } from '../storage/store';
-import { loadSyncWords } from '../i18n/i18n';
+import { loadScreenWords, loadSyncWords } from '../i18n/i18n';
 import { LanguageSwitch } from './language-switch';
 import { navigate, paths, useRoute, type Route } from './router';
 import { StorageGate } from './storage-gate';
@@ -17,15 +17,20 @@ import { UpdatePrompt } from './update-prompt';
 // Each screen but filling is its own chunk: opening one loads only what it needs, and its chunk
 // starts loading at once (see preload), alongside React and the database. Filling, the screen used
 // most, is in the main bundle: behind a Suspense boundary React holds its first paint back.
+/** A screen's chunk with the words it shows (a chunk of their own, loaded alongside). */
+const withWords =
+  <T,>(load: () => Promise<T>, ...words: (() => Promise<void>)[]) =>
+  () =>
+    Promise.all([load(), ...words.map((w) => w())]).then(([m]) => m);
 const loaders = {
-  home: () => import('./routes/home-route'),
-  settings: () => import('./routes/settings-route'),
-  assessment: () => import('../features/assessments/assessment-pages'),
-  review: () => import('../features/review/review-page'),
-  plan: () => import('../features/plan/plan-page'),
-  monitor: () => import('../features/monitoring/monitoring-page'),
-  compare: () => import('../features/compare/compare-page'),
-  sync: () => Promise.all([import('../features/sync/sync-page'), loadSyncWords()]).then(([m]) => m),
+  home: withWords(() => import('./routes/home-route'), loadScreenWords),
+  settings: withWords(() => import('./routes/settings-route'), loadScreenWords),
+  assessment: withWords(() => import('../features/assessments/assessment-pages'), loadScreenWords),
+  review: withWords(() => import('../features/review/review-page'), loadScreenWords),
+  plan: withWords(() => import('../features/plan/plan-page'), loadScreenWords),
+  monitor: withWords(() => import('../features/monitoring/monitoring-page'), loadScreenWords),
+  compare: withWords(() => import('../features/compare/compare-page'), loadScreenWords),
+  sync: withWords(() => import('../features/sync/sync-page'), loadScreenWords, loadSyncWords),
 };
 const HomeRoute = lazy(loaders.home);
 const SettingsRoute = lazy(loaders.settings);

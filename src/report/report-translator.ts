@@ -1,6 +1,8 @@
 import i18next, { type TFunction } from 'i18next';
 import en from '../i18n/en.json';
 import ru from '../i18n/ru.json';
+import enScreens from '../i18n/screens/en.json';
+import ruScreens from '../i18n/screens/ru.json';
 
 export type ReportLanguage = 'en' | 'ru';
 export const REPORT_LANGUAGES: readonly ReportLanguage[] = ['en', 'ru'];
@@ -9,7 +11,8 @@ export const REPORT_LANGUAGES: readonly ReportLanguage[] = ['en', 'ru'];
 export function createReportTranslator(language: ReportLanguage): TFunction {
   const instance = i18next.createInstance();
   void instance.init({
-    resources: { en: { translation: en }, ru: { translation: ru } },
+    // The report's words are in the screen words; the start words hold how an answer is written.
+    resources: { en: { translation: { ...en, ...enScreens } }, ru: { translation: { ...ru, ...ruScreens } } },
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

@@ -1,7 +1,8 @@
 import { loadAssessmentValue, type AssessmentFile } from '../domain/exchange/assessment-file';
 import { BACKUP_FILE_TYPE, loadBackupValue, type BackupFile } from '../domain/exchange/backup-file';
 import { LIMITS } from '../domain/limits';
-import { parseJson, type LoadIssue } from '../domain/load-result';
+import type { LoadIssue } from '../domain/load-result';
+import { parseJson } from '../domain/parse-json';
 import { decryptText, isEncryptedFile } from './encrypted-file';
 import { MAX_EXCHANGE_FILE_BYTES, tooLarge } from './file-text';
 

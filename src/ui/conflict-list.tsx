@@ -45,7 +45,7 @@ export function ConflictList({ conflicts, questionOf, defaultLanguage, choices, 
         : JSON.stringify(v);
     }
     if (q?.kind === 'table' && Array.isArray(v)) return t('exchange.rows', { count: v.length });
-    if (q?.kind === 'risk') return t('report.annexA.risk', v as Record<string, number>);
+    if (q?.kind === 'risk') return t('answer.risk', v as Record<string, number>);
     return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
       ? String(v)
       : JSON.stringify(v);

@@ -42,7 +42,7 @@ export function GeneratedFile({ state }: { state: ReturnType<typeof useGenerated
       {state.ready && (
         <p role="status">
           <a ref={link} className="button primary" href={state.ready.url} download={state.ready.fileName}>
-            {t('plan.save', { file: state.ready.fileName })}
+            {t('common.saveFile', { file: state.ready.fileName })}
           </a>
         </p>
       )}

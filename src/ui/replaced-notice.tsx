@@ -19,10 +19,10 @@ export function ReplacedNotice() {
       data-testid="replaced-notice"
       onCancel={(e) => e.preventDefault()}
     >
-      <h2 id="replaced-title">{t('exchange.replacedTitle')}</h2>
-      <p>{t('exchange.replacedText')}</p>
+      <h2 id="replaced-title">{t('app.replacedTitle')}</h2>
+      <p>{t('app.replacedText')}</p>
       <button type="button" className="primary" onClick={() => location.reload()}>
-        {t('exchange.reload')}
+        {t('app.reload')}
       </button>
     </dialog>
   );

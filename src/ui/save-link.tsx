@@ -21,7 +21,7 @@ export function SaveLink({
   }, [url]);
   return (
     <a ref={ref} className="button primary" href={url} download={fileName} onClick={onSave}>
-      {t('plan.save', { file: fileName })}
+      {t('common.saveFile', { file: fileName })}
     </a>
   );
 }

@@ -3,12 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { indexQuestionnaire } from '../../src/domain/questionnaire/questionnaire-index';
 import { AssessmentForm, profileOf } from '../../src/features/assessments/assessment-form';
-import { initI18n } from '../../src/i18n/i18n';
+import { loadScreenWords } from '../../src/i18n/i18n';
 import type { AvailableQuestionnaire } from '../../src/services/questionnaire-registry';
 import { makeAssessment } from '../builders/assessment';
 import { fullFeature } from '../builders/questionnaire';
 
-initI18n();
+// These screens' words load with them (a chunk of their own), as in the app.
+await loadScreenWords();
 const questionnaire = fullFeature();
 const available: AvailableQuestionnaire[] = [
   { questionnaire, index: indexQuestionnaire(questionnaire), source: 'imported', file: 'full.json' },

@@ -4,13 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadQuestionnaire } from '../../src/domain/questionnaire/load-questionnaire';
 import { ConflictList } from '../../src/ui/conflict-list';
 import { NewPassphrase, passphraseProblem } from '../../src/features/exchange/new-passphrase';
-import { initI18n, setUiLanguage } from '../../src/i18n/i18n';
+import { initI18n, loadScreenWords, setUiLanguage } from '../../src/i18n/i18n';
 import { DateField } from '../../src/ui/date-field';
 import { makeAnswer } from '../builders/assessment';
 import { renderArea } from '../builders/fill';
 import { fullFeature, mutatedFullFeature } from '../builders/questionnaire';
 
 const i18n = initI18n();
+await loadScreenWords();
 afterEach(() => i18n.changeLanguage('en'));
 const section = (id: string) => document.getElementById(`q-${id}`)!;
 

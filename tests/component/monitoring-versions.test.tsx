@@ -2,14 +2,15 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MonitoringPage } from '../../src/features/monitoring/monitoring-page';
-import { initI18n } from '../../src/i18n/i18n';
+import { loadScreenWords } from '../../src/i18n/i18n';
 import { StoreProvider } from '../../src/ui/store-context';
 import { makeAssessment, T0 } from '../builders/assessment';
 import { adoptedAction, adoptedPlan } from '../builders/monitoring';
 import { fixtureText } from '../builders/questionnaire';
 import { testStore } from '../builders/store';
 
-initI18n();
+// These screens' words load with them (a chunk of their own), as in the app.
+await loadScreenWords();
 
 beforeAll(() => {
   // "Today" on the monitoring page, after version 2 was adopted.

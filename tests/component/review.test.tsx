@@ -10,9 +10,10 @@ import { ScenarioPanel } from '../../src/features/review/scenario-panel';
 import { AreaTargets } from '../../src/features/review/area-targets';
 import { PriorityChart } from '../../src/features/review/priority-chart';
 import type { Scenario } from '../../src/domain/scoring/risk';
-import { initI18n } from '../../src/i18n/i18n';
+import { loadScreenWords } from '../../src/i18n/i18n';
 
-initI18n();
+// These screens' words load with them (a chunk of their own), as in the app.
+await loadScreenWords();
 
 const row: PriorityRow = {
   questionId: 'bsc.personnel',

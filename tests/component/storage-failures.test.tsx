@@ -6,13 +6,14 @@ import { indexQuestionnaire } from '../../src/domain/questionnaire/questionnaire
 import { AnswerSession } from '../../src/features/fill/answer-session';
 import { SaveStatus } from '../../src/features/fill/save-status';
 import { FillContext } from '../../src/features/fill/session-context';
-import { initI18n } from '../../src/i18n/i18n';
+import { loadScreenWords } from '../../src/i18n/i18n';
 import { StorageError } from '../../src/storage/storage-error';
 import type { Store } from '../../src/storage/store';
 import { fillContext } from '../builders/fill';
 import { fullFeature } from '../builders/questionnaire';
 
-initI18n();
+// These screens' words load with them (a chunk of their own), as in the app.
+await loadScreenWords();
 
 describe('storage that cannot be used is said plainly, never pretended', () => {
   it('blocks the app with the reason when IndexedDB cannot be opened (e.g. a private window)', async () => {

@@ -32,12 +32,12 @@ function optionLabel(ctx: AnswerWords, question: Question, id: unknown): string 
  */
 export function formatAnswer(ctx: AnswerWords, question: Question, state: AnswerState | undefined): string {
   const { t } = ctx;
-  if (!state) return t('report.annexA.unanswered');
-  if (state.special === 'dontKnow') return t('report.annexA.dontKnow');
-  if (state.special === 'notApplicable') return t('report.annexA.notApplicable');
+  if (!state) return t('answer.unanswered');
+  if (state.special === 'dontKnow') return t('answer.dontKnow');
+  if (state.special === 'notApplicable') return t('answer.notApplicable');
   const value = state.value;
   if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
-    return t('report.annexA.unanswered');
+    return t('answer.unanswered');
   switch (question.kind) {
     case 'capacity': {
       const level = question.levels.find((l) => l.level === value);
@@ -58,7 +58,7 @@ export function formatAnswer(ctx: AnswerWords, question: Question, state: Answer
         .join(', ');
     case 'risk': {
       const r = value as { likelihood?: number; impact?: number };
-      return t('report.annexA.risk', { likelihood: r.likelihood ?? '—', impact: r.impact ?? '—' });
+      return t('answer.risk', { likelihood: r.likelihood ?? '—', impact: r.impact ?? '—' });
     }
     case 'table':
       return (value as TableRow[])

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parseJson, resultOf, type LoadIssue, type LoadResult } from '../load-result';
+import { resultOf, type LoadIssue, type LoadResult } from '../load-result';
+import { parseJson } from '../parse-json';
 import { zodIssuesToLoadIssues } from '../zod-issues';
 import { assessmentFileSchema } from './assessment-file';
 import { newerFormatIssue } from './format-version';

@@ -5,23 +5,9 @@ import { own } from '../own';
 import type { PlanAction, PlanModel } from './build-plan';
 import type { PlanEdits } from './plan-edits';
 import { phrase, written, type Phrase } from './phrase';
+import { OBJECTIVE_FAMILIES, type ObjectiveFamily } from './objective-families';
 
-/**
- * The default outcome objectives: one per family of areas, in this order. A National Action Plan
- * groups its work in a handful of outcomes a minister can name, not one objective per indicator.
- */
-export const OBJECTIVE_FAMILIES = [
-  'governance',
-  'biorisk',
-  'chemical',
-  'radnuc',
-  'detection',
-  'crossCutting',
-] as const;
-export type ObjectiveFamily = (typeof OBJECTIVE_FAMILIES)[number];
-
-/** At most this many objectives in one plan (the default grouping gives six). */
-export const MAX_OBJECTIVES = 8;
+export { MAX_OBJECTIVES, OBJECTIVE_FAMILIES, type ObjectiveFamily } from './objective-families';
 
 /** The bundled questionnaires' areas by family; an area not listed is placed by its hazards. */
 const AREA_FAMILY: Record<string, ObjectiveFamily> = {

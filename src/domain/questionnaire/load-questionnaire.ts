@@ -1,5 +1,6 @@
 import { LIMITS, megabytes } from '../limits';
-import { parseJson, resultOf, type LoadIssue, type LoadResult } from '../load-result';
+import { resultOf, type LoadIssue, type LoadResult } from '../load-result';
+import { parseJson } from '../parse-json';
 import { zodIssuesToLoadIssues } from '../zod-issues';
 import { checkActions } from './checks/check-actions';
 import { checkChanges } from './checks/check-changes';

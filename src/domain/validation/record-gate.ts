@@ -6,7 +6,7 @@ import { own } from '../own';
 import { zodIssuesToLoadIssues } from '../zod-issues';
 import { formatPath, type LoadIssue } from '../load-result';
 import type { PlanEdits } from '../plan/plan-edits';
-import { MAX_OBJECTIVES, OBJECTIVE_FAMILIES } from '../plan/objectives';
+import { MAX_OBJECTIVES, OBJECTIVE_FAMILIES } from '../plan/objective-families';
 import type { QuestionnaireIndex } from '../questionnaire/questionnaire-index';
 import type { Questionnaire } from '../questionnaire/schema';
 import type { ReviewEntry } from '../scoring/review';

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import enMain from '../../../src/i18n/en.json';
 import ruMain from '../../../src/i18n/ru.json';
+import enScreens from '../../../src/i18n/screens/en.json';
+import ruScreens from '../../../src/i18n/screens/ru.json';
 import syncWords from '../../../src/i18n/sync-words.json';
 
-/** The words loaded with the sync screens, merged into each language as i18next does. */
+/** The start words with those loaded with the other screens and the sync screens, merged as i18next does. */
 function merged(main: object, extra: object): object {
   const out: Record<string, unknown> = { ...main };
   for (const [k, v] of Object.entries(extra))
@@ -11,8 +13,8 @@ function merged(main: object, extra: object): object {
       typeof v === 'object' && v !== null && typeof out[k] === 'object' ? merged(out[k] as object, v) : v;
   return out;
 }
-const en = merged(enMain, syncWords.en);
-const ru = merged(ruMain, syncWords.ru);
+const en = merged(merged(enMain, enScreens), syncWords.en);
+const ru = merged(merged(ruMain, ruScreens), syncWords.ru);
 
 /** Keys without i18next plural suffixes, so English "_one/_other" matches Russian "_one/_few/_many/_other". */
 function keys(value: unknown, prefix = ''): string[] {
