@@ -11,8 +11,7 @@ export const REPORT_LANGUAGES: readonly ReportLanguage[] = ['en', 'ru'];
 export function createReportTranslator(language: ReportLanguage): TFunction {
   const instance = i18next.createInstance();
   void instance.init({
-    // The report's words are in the screen words; the start words hold how an answer is written.
-    resources: { en: { translation: { ...en, ...enScreens } }, ru: { translation: { ...ru, ...ruScreens } } },
+    resources: { en: { translation: en }, ru: { translation: ru } },
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
@@ -20,5 +19,8 @@ export function createReportTranslator(language: ReportLanguage): TFunction {
     showSupportNotice: false,
     returnObjects: true,
   });
+  // The report's words are in the screen words; the start words hold how an answer is written.
+  instance.addResourceBundle('en', 'translation', enScreens, true, false);
+  instance.addResourceBundle('ru', 'translation', ruScreens, true, false);
   return instance.t;
 }

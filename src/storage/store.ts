@@ -3,11 +3,12 @@ import { browserJournal, type AnswerJournal } from './answer-journal';
 import { answersRepo } from './answers-repo';
 import { assessmentsRepo } from './assessments-repo';
 import { NapDatabase } from './db';
-import { exchangeRepo } from './exchange-repo';
-import { monitoringRepo } from './monitoring-repo';
-import { plansRepo } from './plans-repo';
+import type { exchangeRepo } from './exchange-repo';
+import { lazyRepo } from './lazy-repo';
+import type { monitoringRepo } from './monitoring-repo';
+import type { plansRepo } from './plans-repo';
 import { CURRENT_CHECKS, questionnairesRepo, type QuestionnaireCheck } from './questionnaires-repo';
-import { reviewRepo } from './review-repo';
+import type { reviewRepo } from './review-repo';
 import { settingsRepo } from './settings-repo';
 import type { syncRepo } from './sync-repo';
 import { toStorageError } from './storage-error';
@@ -51,10 +52,32 @@ export function createStore(
     },
     questionnaires: questionnairesRepo(db, CURRENT_CHECKS, options.checkQuestionnaire),
     settings: settingsRepo(db),
-    review: reviewRepo(db),
-    plans: plansRepo(db),
-    monitoring: monitoringRepo(db),
-    exchange: exchangeRepo(db),
+    // The review log, plan edits, plan cycle and exchange: loaded with the first screen that uses them.
+    review: lazyRepo<ReturnType<typeof reviewRepo>>(
+      () => import('./review-repo').then((m) => m.reviewRepo(db)),
+      { list: 'async', append: 'async', watch: 'watch' },
+    ),
+    plans: lazyRepo<ReturnType<typeof plansRepo>>(() => import('./plans-repo').then((m) => m.plansRepo(db)), {
+      get: 'async',
+      save: 'async',
+      watch: 'watch',
+    }),
+    monitoring: lazyRepo<ReturnType<typeof monitoringRepo>>(
+      () => import('./monitoring-repo').then((m) => m.monitoringRepo(db)),
+      { list: 'async', adopt: 'async', append: 'async', watch: 'watch' },
+    ),
+    exchange: lazyRepo<ReturnType<typeof exchangeRepo>>(
+      () => import('./exchange-repo').then((m) => m.exchangeRepo(db)),
+      {
+        gather: 'async',
+        importAsNew: 'async',
+        moveToVersion: 'async',
+        declined: 'async',
+        merge: 'async',
+        everything: 'async',
+        restore: 'async',
+      },
+    ),
     /** The records as sync sees them: loaded only for an assessment that syncs (a chunk of its own). */
     sync: (): Promise<ReturnType<typeof syncRepo>> => import('./sync-repo').then((m) => m.syncRepo(db)),
     /**

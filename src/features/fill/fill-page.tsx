@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerRecord } from '../../domain/assessment/answer';
 import type { Assessment } from '../../domain/assessment/assessment';
@@ -8,7 +8,6 @@ import { findQuestionnaire, openForArea, type OpenedForArea } from '../../servic
 import { useStore } from '../../ui/store-context';
 import { authorStamp } from '../../storage/settings-repo';
 import { useLive, type Store } from '../../storage/store';
-import { IdentityDialog } from '../../ui/identity-dialog';
 import { AnswerSession } from './answer-session';
 import { AreaForm } from './area-form';
 import { AreaNav } from './area-nav';
@@ -26,6 +25,11 @@ import { SearchBox } from './search-box';
 import { agencyNamed, assignedTo } from '../../domain/assessment/assignments';
 import { ScreenHelp } from '../../ui/screen-help';
 import { formatIsoDate } from '../../i18n/format';
+
+// Asked once per device: loaded only when it is to be shown (a chunk of its own, precached).
+const IdentityDialog = lazy(() =>
+  import('../../ui/identity-dialog').then((m) => ({ default: m.IdentityDialog })),
+);
 
 export interface FillLinks {
   area: (areaId: string, questionId?: string) => string;
@@ -331,11 +335,13 @@ function FillSession({
         <SaveStatus />
       </div>
       {settings && !settings.authorName && !askLater && (
-        <IdentityDialog
-          roster={assessment.roster}
-          onLater={() => setAskLater(true)}
-          onSave={({ name, agency }) => store.settings.set({ authorName: name, authorAgency: agency })}
-        />
+        <Suspense fallback={null}>
+          <IdentityDialog
+            roster={assessment.roster}
+            onLater={() => setAskLater(true)}
+            onSave={({ name, agency }) => store.settings.set({ authorName: name, authorAgency: agency })}
+          />
+        </Suspense>
       )}
       <div className="fill-layout">
         <AreaNav currentAreaId={area.id} hrefOf={(id) => links.area(id)} />

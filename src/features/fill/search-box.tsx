@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { buildSearchIndex, searchQuestions } from '../../domain/questionnaire/search';
+import type * as SearchCode from '../../domain/questionnaire/search';
 import type { QuestionnaireIndex } from '../../domain/questionnaire/questionnaire-index';
 import { useUiLanguage } from '../../ui/ui-language';
 import { useFill } from './session-context';
@@ -22,9 +22,14 @@ export function SearchBox({
   const [used, setUsed] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
+  // The search code is loaded on first use (a chunk of its own, precached): most visits never search.
+  const [search, setSearch] = useState<typeof SearchCode>();
+  useEffect(() => {
+    if (used && !search) void import('../../domain/questionnaire/search').then(setSearch);
+  }, [used, search]);
   const searchIndex = useMemo(
-    () => (used ? buildSearchIndex(index, language, questionnaire.defaultLanguage) : undefined),
-    [used, index, language, questionnaire.defaultLanguage],
+    () => search?.buildSearchIndex(index, language, questionnaire.defaultLanguage),
+    [search, index, language, questionnaire.defaultLanguage],
   );
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -38,7 +43,10 @@ export function SearchBox({
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  const found = searchIndex && query.trim() ? searchQuestions(searchIndex, session.all(), query) : undefined;
+  const found =
+    search && searchIndex && query.trim()
+      ? search.searchQuestions(searchIndex, session.all(), query)
+      : undefined;
   return (
     <div role="search" className="search-box">
       <label htmlFor={`${id}-q`} className="visually-hidden">
