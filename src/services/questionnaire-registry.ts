@@ -1,5 +1,6 @@
 import type { QuestionnaireRef } from '../domain/assessment/assessment';
 import type { Questionnaire } from '../domain/questionnaire/schema';
+import { inOneLanguage } from '../domain/questionnaire/text';
 import { indexQuestionnaire, type QuestionnaireIndex } from '../domain/questionnaire/questionnaire-index';
 import type { Store } from '../storage/store';
 import { loadBundledQuestionnaire, loadBundledQuestionnaires } from './bundled-questionnaires';
@@ -82,6 +83,8 @@ export interface OpenedForArea {
   questionnaire: Questionnaire;
   index: QuestionnaireIndex;
   complete: boolean;
+  /** Set when every text holds only the one language a screen shows (see `openWholeIn`). */
+  language?: string;
 }
 
 export async function openForArea(
@@ -104,6 +107,30 @@ export async function openForArea(
     index: indexQuestionnaire(opened.questionnaire),
     complete: false,
   };
+}
+
+/**
+ * The whole questionnaire as the fill screen holds it once the page is idle: read from the parts kept
+ * on the device with every text in the one language shown (`inOneLanguage`), and not remembered here,
+ * so that the page holds one language of it, not all of them. One at hand (bundled, or read before
+ * on this page) is returned as it is.
+ */
+export async function openWholeIn(
+  store: Store,
+  ref: QuestionnaireRef,
+  language: string,
+): Promise<OpenedForArea | undefined> {
+  const cached = cache.get(key(ref));
+  if (cached) return { ...cached, complete: true };
+  if (await loadBundledQuestionnaire(ref)) {
+    const found = await findQuestionnaire(store, ref);
+    return found && { ...found, complete: true };
+  }
+  const stored = await store.questionnaires.load(ref.id, ref.version);
+  if (!stored || stored.result.status === 'failure') return undefined;
+  const whole = stored.result.value;
+  const questionnaire = inOneLanguage(whole, language, whole.defaultLanguage);
+  return { questionnaire, index: indexQuestionnaire(questionnaire), complete: true, language };
 }
 
 /**

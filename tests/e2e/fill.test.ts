@@ -107,6 +107,14 @@ describe('filling in an assessment in Chromium', () => {
     expect(await question(page, 'bio.labs').getByLabel('Name — laboratory 1').inputValue()).toBe(
       'National Reference Laboratory',
     );
+
+    // The page holds the questionnaire in the language shown; another language chosen, it reads it again.
+    await page.getByLabel('Language').selectOption('ru');
+    await question(page, 'bio.authority').getByText('Национальный орган по биобезопасности').waitFor();
+    await page.locator('nav.area-nav').getByText('Операции').waitFor();
+    expect(await question(page, 'bio.authority').getByText('National biosafety authority').count()).toBe(0);
+    await page.getByLabel('Язык').selectOption('en');
+    await question(page, 'bio.authority').getByText('National biosafety authority').waitFor();
     expect(errors).toEqual([]);
   });
 

@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { findQuestionnaire, warmQuestionnaireOf } from '../../src/services/questionnaire-registry';
+import {
+  findQuestionnaire,
+  openWholeIn,
+  warmQuestionnaireOf,
+} from '../../src/services/questionnaire-registry';
 import { makeAssessment, T0 } from '../builders/assessment';
 import { fixtureText, mutatedFullFeature } from '../builders/questionnaire';
 import { testStore, type TestStore } from '../builders/store';
@@ -53,5 +57,26 @@ describe('findQuestionnaire', () => {
 
   it('says undefined for a questionnaire neither bundled nor imported', async () => {
     expect(await findQuestionnaire(store, { id: 'cbrn-naq', version: '9.9.9' })).toBeUndefined();
+  });
+});
+
+describe('openWholeIn', () => {
+  it('reads an imported questionnaire whole with its texts in one language, and does not keep that copy for other screens', async () => {
+    const ref = { id: 'test-one-language', version: '1.0.0' };
+    await store.questionnaires.import(
+      mutatedFullFeature((q) => Object.assign(q, ref)),
+      'one-language.json',
+      T0,
+      [],
+    );
+    const opened = await openWholeIn(store, ref, 'ru');
+    expect(opened).toMatchObject({ complete: true, language: 'ru' });
+    const titles = opened!.index.questions.map((entry) => entry.question.title);
+    expect(titles.length).toBeGreaterThan(5);
+    for (const title of titles) expect(Object.keys(title)).toHaveLength(1);
+    expect(titles.some((title) => Object.hasOwn(title, 'ru'))).toBe(true);
+    // Another screen asking for it gets it with every language, as checked.
+    const whole = await findQuestionnaire(store, ref);
+    expect(Object.keys(whole!.index.questions[0]!.question.title).sort()).toEqual(['en', 'ru']);
   });
 });

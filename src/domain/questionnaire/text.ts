@@ -46,3 +46,52 @@ export function resolveText(text: LocalisedText, language: string, defaultLangua
   if (first) return { text: first[1], language: first[0], fallback: true };
   return { text: '', language, fallback: true };
 }
+
+/** Text fields are the only plain string maps in the format; find them wherever they sit. */
+const TEXT_FIELDS = new Set([
+  'title',
+  'hint',
+  'guidance',
+  'description',
+  'label',
+  'descriptor',
+  'message',
+  'unit',
+  'rowLabel',
+  'addRowLabel',
+  'capacityRule',
+  'achievement',
+]);
+
+/** Whether `value`, found under the field `key`, is one of a questionnaire's texts. */
+export function isTextAt(key: string, value: unknown): value is LocalisedText {
+  return (
+    TEXT_FIELDS.has(key) &&
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).length > 0 &&
+    Object.values(value).every((v) => typeof v === 'string')
+  );
+}
+
+/**
+ * A copy of a questionnaire (or any part of one) whose every text keeps only the entry `resolveText`
+ * picks for `language`, so that a screen showing one language holds one: what it shows, and whether
+ * it is a fallback, are unchanged. Conditions are not texts and are kept as they are.
+ */
+export function inOneLanguage<T>(value: T, language: string, defaultLanguage: string): T {
+  const copy = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(copy);
+    if (typeof node !== 'object' || node === null) return node;
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(node)) {
+      if (isTextAt(key, child)) {
+        const picked = resolveText(child, language, defaultLanguage);
+        out[key] = { [picked.language]: picked.text };
+      } else out[key] = key === 'condition' ? child : copy(child);
+    }
+    return out;
+  };
+  return copy(value) as T;
+}

@@ -4,8 +4,14 @@ import type { AnswerRecord } from '../../domain/assessment/answer';
 import type { Assessment } from '../../domain/assessment/assessment';
 import { QuestionnaireText } from '../../ui/questionnaire-text';
 import { AssessmentGate } from '../../ui/assessment-gate';
-import { findQuestionnaire, openForArea, type OpenedForArea } from '../../services/questionnaire-registry';
+import {
+  findQuestionnaire,
+  openForArea,
+  openWholeIn,
+  type OpenedForArea,
+} from '../../services/questionnaire-registry';
 import { useStore } from '../../ui/store-context';
+import { useUiLanguage } from '../../ui/ui-language';
 import { authorStamp } from '../../storage/settings-repo';
 import { useLive, type Store } from '../../storage/store';
 import { AnswerSession } from './answer-session';
@@ -186,8 +192,8 @@ function FillSession({
             (records) => {
               session.applyStored(records);
               setRead((current) => {
-                if (current.complete) return current;
-                performance.mark(MARKS.allRead);
+                if (current.complete && current.questionnaire === whole.questionnaire) return current;
+                if (!current.complete) performance.mark(MARKS.allRead);
                 return { ...whole, complete: true };
               });
             },
@@ -196,9 +202,11 @@ function FillSession({
         : undefined,
     [store, assessment.id, session, whole],
   );
-  // Once the area is on screen, the rest of the questionnaire is read.
+  // Once the area is on screen, the rest of the questionnaire is read, in the UI language only; read
+  // again in the language chosen when the user switches.
+  const language = useUiLanguage();
   useEffect(() => {
-    if (whole) return;
+    if (whole && (whole.language === undefined || whole.language === language)) return;
     let cancelled = false;
     // When the page is idle after the first paint (at the latest a second after), not competing with it.
     // jsdom and older browsers have no idle callbacks: a short timeout instead.
@@ -209,11 +217,11 @@ function FillSession({
         : window.setTimeout(run, 50);
     const handle = idle(
       () =>
-        void findQuestionnaire(store, assessment.questionnaire)
+        void openWholeIn(store, assessment.questionnaire, language)
           .then((found) => {
             if (cancelled || !found) return;
             session.setIndex(found.index);
-            setWhole({ ...found, complete: true });
+            setWhole(found);
           })
           .catch((error: unknown) => !cancelled && setLoadError(error)),
     );
@@ -222,7 +230,7 @@ function FillSession({
       if (page.cancelIdleCallback) page.cancelIdleCallback(handle);
       else clearTimeout(handle);
     };
-  }, [whole, store, assessment.questionnaire, session]);
+  }, [whole, language, store, assessment.questionnaire, session]);
 
   useEffect(() => {
     const flush = () => void session.flush();

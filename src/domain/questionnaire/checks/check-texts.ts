@@ -1,31 +1,5 @@
+import { isTextAt } from '../text';
 import type { CheckContext, Path } from './context';
-
-function isLocalisedText(value: unknown, key: string): value is Record<string, string> {
-  if (key === 'levels' || key === 'scoring') return false;
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.keys(value).length > 0 &&
-    Object.values(value).every((v) => typeof v === 'string')
-  );
-}
-
-/** Text fields are the only plain string maps in the format; find them wherever they sit. */
-const TEXT_FIELDS = new Set([
-  'title',
-  'hint',
-  'guidance',
-  'description',
-  'label',
-  'descriptor',
-  'message',
-  'unit',
-  'rowLabel',
-  'addRowLabel',
-  'capacityRule',
-  'achievement',
-]);
 
 /** Each text has the default language; other declared languages missing are warnings; undeclared languages are errors. */
 export function checkTexts(ctx: CheckContext): void {
@@ -45,7 +19,7 @@ export function checkTexts(ctx: CheckContext): void {
     }
     if (typeof value !== 'object' || value === null) return;
     for (const [key, child] of Object.entries(value)) {
-      if (TEXT_FIELDS.has(key) && isLocalisedText(child, key)) checkOne(child, [...path, key]);
+      if (isTextAt(key, child)) checkOne(child, [...path, key]);
       else if (key !== 'condition') visit(child, [...path, key]);
     }
   };
