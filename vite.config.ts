@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { checkedQuestionnaires } from './scripts/checked-questionnaires.ts';
 import { securityHeaders, syncOriginsOf } from './scripts/security-headers.ts';
+import { startChunk } from './scripts/start-chunk.ts';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -41,5 +42,9 @@ export default defineConfig({
   ],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: startChunk }] } } },
+  },
 });
