@@ -45,6 +45,6 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: startChunk }] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: startChunk, debugName: 'start' }] } } },
   },
 });

@@ -87,17 +87,25 @@ export interface OpenedForArea {
   language?: string;
 }
 
+/** A questionnaire read before on this page, or bundled (checked when the app was built): whole. */
+async function whenAtHand(
+  store: Store,
+  ref: QuestionnaireRef,
+): Promise<OpenedForArea | undefined | 'not at hand'> {
+  const cached = cache.get(key(ref));
+  if (cached) return { ...cached, complete: true };
+  if (!(await loadBundledQuestionnaire(ref))) return 'not at hand';
+  const found = await findQuestionnaire(store, ref);
+  return found && { ...found, complete: true };
+}
+
 export async function openForArea(
   store: Store,
   ref: QuestionnaireRef,
   areaId: string | undefined,
 ): Promise<OpenedForArea | undefined> {
-  const cached = cache.get(key(ref));
-  if (cached) return { ...cached, complete: true };
-  if (await loadBundledQuestionnaire(ref)) {
-    const found = await findQuestionnaire(store, ref);
-    return found && { ...found, complete: true };
-  }
+  const atHand = await whenAtHand(store, ref);
+  if (atHand !== 'not at hand') return atHand;
   const opened = await store.questionnaires.open(ref.id, ref.version, areaId);
   if (!opened) return undefined;
   if (opened.complete)
@@ -120,12 +128,8 @@ export async function openWholeIn(
   ref: QuestionnaireRef,
   language: string,
 ): Promise<OpenedForArea | undefined> {
-  const cached = cache.get(key(ref));
-  if (cached) return { ...cached, complete: true };
-  if (await loadBundledQuestionnaire(ref)) {
-    const found = await findQuestionnaire(store, ref);
-    return found && { ...found, complete: true };
-  }
+  const atHand = await whenAtHand(store, ref);
+  if (atHand !== 'not at hand') return atHand;
   const stored = await store.questionnaires.load(ref.id, ref.version);
   if (!stored || stored.result.status === 'failure') return undefined;
   const whole = stored.result.value;
