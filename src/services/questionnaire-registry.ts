@@ -1,5 +1,6 @@
 import type { QuestionnaireRef } from '../domain/assessment/assessment';
-import type { Questionnaire } from '../domain/questionnaire/schema';
+import type { AreaItem, Questionnaire } from '../domain/questionnaire/schema';
+import { bareQuestionnaire } from '../domain/questionnaire/questionnaire-parts';
 import { inOneLanguage } from '../domain/questionnaire/text';
 import { indexQuestionnaire, type QuestionnaireIndex } from '../domain/questionnaire/questionnaire-index';
 import type { Store } from '../storage/store';
@@ -85,6 +86,11 @@ export interface OpenedForArea {
   complete: boolean;
   /** Set when every text holds only the one language a screen shows (see `openWholeIn`). */
   language?: string;
+  /**
+   * Set when the questions are held without the texts they show on their own area (hint, guidance,
+   * references, level descriptors; see `bareQuestionnaire`): an area is shown with `areaItemsIn`.
+   */
+  bare?: boolean;
 }
 
 /** A questionnaire read before on this page, or bundled (checked when the app was built): whole. */
@@ -119,22 +125,47 @@ export async function openForArea(
 
 /**
  * The whole questionnaire as the fill screen holds it once the page is idle: read from the parts kept
- * on the device with every text in the one language shown (`inOneLanguage`), and not remembered here,
- * so that the page holds one language of it, not all of them. One at hand (bundled, or read before
- * on this page) is returned as it is.
+ * on the device (not the action catalogue) with every text in the one language shown
+ * (`inOneLanguage`), and not remembered here, so that the page holds one language of it, not all of
+ * them. With `bare`, without the texts a question shows only on its own area (`bareQuestionnaire`):
+ * the page reads those for the areas it shows with `areaItemsIn`. One at hand (bundled, or read
+ * before on this page) is returned as it is.
  */
 export async function openWholeIn(
   store: Store,
   ref: QuestionnaireRef,
   language: string,
+  { bare = false }: { bare?: boolean } = {},
 ): Promise<OpenedForArea | undefined> {
   const atHand = await whenAtHand(store, ref);
   if (atHand !== 'not at hand') return atHand;
-  const stored = await store.questionnaires.load(ref.id, ref.version);
+  const stored = await store.questionnaires.load(ref.id, ref.version, { withActions: false });
   if (!stored || stored.result.status === 'failure') return undefined;
   const whole = stored.result.value;
-  const questionnaire = inOneLanguage(whole, language, whole.defaultLanguage);
-  return { questionnaire, index: indexQuestionnaire(questionnaire), complete: true, language };
+  const one = inOneLanguage({ ...whole, actions: [] }, language, whole.defaultLanguage);
+  const questionnaire = bare ? bareQuestionnaire(one) : one;
+  return { questionnaire, index: indexQuestionnaire(questionnaire), complete: true, language, bare };
+}
+
+/**
+ * One area's items with all their texts, in the one language shown: what the fill screen shows an
+ * area of a bare questionnaire with. Reads that area's kept part only (the whole questionnaire when
+ * its parts are not current, as after an update of the app); from the questionnaire when at hand.
+ */
+export async function areaItemsIn(
+  store: Store,
+  questionnaire: Pick<Questionnaire, 'id' | 'version' | 'defaultLanguage'>,
+  areaId: string,
+  language: string,
+): Promise<AreaItem[] | undefined> {
+  const ref = { id: questionnaire.id, version: questionnaire.version };
+  const atHand = await whenAtHand(store, ref);
+  const itemsOf = (opened: OpenedForArea | undefined) =>
+    opened?.questionnaire.areas.find((a) => a.id === areaId)?.items;
+  if (atHand !== 'not at hand') return itemsOf(atHand);
+  const kept = await store.questionnaires.areaItems(ref.id, ref.version, areaId);
+  if (kept) return inOneLanguage(kept, language, questionnaire.defaultLanguage);
+  return itemsOf(await openWholeIn(store, ref, language));
 }
 
 /**

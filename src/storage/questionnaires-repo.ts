@@ -156,16 +156,20 @@ export function questionnairesRepo(
       }
     );
   };
-  /** The whole questionnaire from its kept parts, when they are all there and made by these checks. */
+  /**
+   * The whole questionnaire from its kept parts, when they are all there and made by these checks;
+   * without its action catalogue when `withActions` is false.
+   */
   const keptWhole = async (
     checked: CheckedQuestionnaire | undefined,
+    withActions = true,
   ): Promise<QuestionnaireLoadResult | undefined> => {
     const outline = keptOutline(checked, checks);
     if (!checked || !outline) return undefined;
     const kept = await keptItems(
       checked,
       outline.areas.map((a) => a.id),
-      true,
+      withActions,
     );
     return kept && resultOf(assembleQuestionnaire(outline, kept.items, kept.actions), checked.warnings);
   };
@@ -180,14 +184,16 @@ export function questionnairesRepo(
     refs: () => db.questionnaires.toCollection().primaryKeys(),
     /**
      * A stored questionnaire, ready to use: reads only the kept outcome of its check when there is a
-     * current one, else the text. Undefined when it is not stored.
+     * current one, else the text. Undefined when it is not stored. With `withActions` false, the
+     * kept action catalogue is not read (what filling in needs; after a full check it is there).
      */
     async load(
       id: string,
       version: string,
+      { withActions = true }: { withActions?: boolean } = {},
     ): Promise<{ fileName: string; result: QuestionnaireLoadResult } | undefined> {
       const checked = await db.questionnaireChecks.get([id, version]);
-      const kept = await keptWhole(checked);
+      const kept = await keptWhole(checked, withActions);
       if (checked && kept) return { fileName: checked.fileName, result: kept };
       const row = await db.questionnaires.get([id, version]);
       return row && { fileName: row.fileName, result: await checkAndKeep(row) };
@@ -217,6 +223,16 @@ export function questionnairesRepo(
       return result.status === 'failure'
         ? undefined
         : { fileName: row.fileName, questionnaire: result.value, complete: true, warnings: result.issues };
+    },
+
+    /**
+     * The items of one area as the current check kept them, reading that area's part only; undefined
+     * when there is no current kept check (then `load` checks the text) or no such area.
+     */
+    async areaItems(id: string, version: string, areaId: string): Promise<AreaItem[] | undefined> {
+      const checked = await db.questionnaireChecks.get([id, version]);
+      if (!checked || !keptOutline(checked, checks)?.areas.some((a) => a.id === areaId)) return undefined;
+      return (await keptItems(checked, [areaId], false))?.items.get(areaId);
     },
 
     /**

@@ -118,6 +118,63 @@ describe('filling in an assessment in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens any area of a large imported questionnaire with its texts, finds the texts of areas not on screen, and follows a switch of language', async () => {
+    // The shipped questionnaire under an id of its own: imported, so read from the parts kept on the device.
+    const naq = JSON.parse(readFileSync('questionnaires/cbrn-naq-1.1.0.json', 'utf8'));
+    Object.assign(naq, { id: 'naq-copy', title: { en: 'Copy of the NAQ', ru: 'Копия вопросника' } });
+    const file = join(mkdtempSync(join(tmpdir(), 'q-')), 'naq-copy-1.1.0.json');
+    writeFileSync(file, JSON.stringify(naq));
+    type Both = { en: string; ru: string };
+    type Capacity = { id: string; code: string; title: Both; hint: Both };
+    const firstCapacity = (areaId: string): Capacity & { levels: { descriptor: Both }[] } =>
+      naq.areas
+        .find((a: { id: string }) => a.id === areaId)
+        .items.flatMap((i: { kind: string; questions?: unknown[] }) => i.questions ?? [i])
+        .find((i: { kind: string }) => i.kind === 'capacity');
+    const page = await env.browser.page();
+    const errors = collectErrors(page);
+    await page.goto(env.served.url);
+    expect(await importQuestionnaire(page, file)).toContain('questionnaire naq-copy 1.1.0 imported');
+    await createAssessment(page, {
+      title: 'Large',
+      questionnaire: 'Copy of the NAQ 1.1.0 (imported)',
+      agencies: [['Ministry of Health', 'MoH']],
+    });
+    await page.reload();
+    await page.locator('.area-nav .area-count').first().waitFor();
+    // Far from the area opened (neither next nor before it): read when asked, with hint and levels.
+    const chm = firstCapacity('chm');
+    await page.getByRole('link', { name: /Chemical safety and security/ }).click();
+    await question(page, chm.id).getByText(chm.hint.en).waitFor();
+    await question(page, chm.id).getByLabel(chm.levels[0]!.descriptor.en).check();
+    await waitSaved(page);
+    // Search finds words of a level of an area the page has not opened.
+    const int = firstCapacity('int');
+    const words = int.levels[4]!.descriptor.en.split(' ').slice(0, 6).join(' ');
+    await page.keyboard.press('Control+k');
+    await page.getByRole('searchbox').pressSequentially(words, { delay: 20 });
+    await page
+      .getByTestId('search-results')
+      .getByRole('link', { name: new RegExp(`^${int.code} `) })
+      .waitFor();
+    await page.keyboard.press('Escape');
+    // Another language: the area shown is read again in it, the answer kept.
+    await page.getByLabel('Language').selectOption('ru');
+    await question(page, chm.id).getByText(chm.hint.ru).waitFor();
+    expect(await question(page, chm.id).getByLabel(chm.levels[0]!.descriptor.ru).isChecked()).toBe(true);
+    expect(await question(page, chm.id).getByText(chm.hint.en).count()).toBe(0);
+    // The next area, read while the page was idle, in Russian too.
+    const rn = firstCapacity('rn');
+    await page
+      .locator('nav.area-nav')
+      .getByRole('link', { name: (naq.areas[7] as { title: Both }).title.ru })
+      .click();
+    await question(page, rn.id).getByText(rn.hint.ru).waitFor();
+    await page.getByLabel('Язык').selectOption('en');
+    await question(page, rn.id).getByText(rn.hint.en).waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('shows validation inline and lists unanswered required and invalid questions with links that jump to them', async () => {
     const page = await env.browser.page();
     await page.goto(env.served.url);

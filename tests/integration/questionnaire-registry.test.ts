@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  areaItemsIn,
   findQuestionnaire,
   openWholeIn,
   warmQuestionnaireOf,
@@ -78,5 +79,59 @@ describe('openWholeIn', () => {
     // Another screen asking for it gets it with every language, as checked.
     const whole = await findQuestionnaire(store, ref);
     expect(Object.keys(whole!.index.questions[0]!.question.title).sort()).toEqual(['en', 'ru']);
+  });
+});
+
+describe('a bare questionnaire and the texts of the areas shown', () => {
+  const ref = { id: 'test-bare', version: '1.0.0' };
+  beforeEach(async () => {
+    await store.questionnaires.import(
+      mutatedFullFeature((q) => Object.assign(q, ref)),
+      'bare.json',
+      T0,
+      [],
+    );
+  });
+
+  it('reads the whole questionnaire bare, in one language, without its actions or their part', async () => {
+    const get = vi.spyOn(store.db.questionnaireParts, 'bulkGet');
+    const opened = await openWholeIn(store, ref, 'ru', { bare: true });
+    expect(opened).toMatchObject({ complete: true, language: 'ru', bare: true });
+    expect(opened!.questionnaire.actions).toEqual([]);
+    expect(get.mock.calls.flatMap(([keys]) => keys.map((k) => (k as string[])[2]))).not.toContain('actions');
+    for (const { question } of opened!.index.questions) {
+      expect(question.hint).toBeUndefined();
+      expect(question.guidance).toBeUndefined();
+      expect(Object.keys(question.title)).toHaveLength(1);
+    }
+  });
+
+  it("reads one area's items with every text in one language from that area's part only", async () => {
+    const whole = (await findQuestionnaire(store, ref))!.questionnaire;
+    // Not at hand for what follows: the registry's cache has it now, so another version is used.
+    const other = { id: 'test-bare-parts', version: '1.0.0' };
+    await store.questionnaires.import(
+      mutatedFullFeature((q) => Object.assign(q, other)),
+      'p.json',
+      T0,
+      [],
+    );
+    const get = vi.spyOn(store.db.questionnaireParts, 'bulkGet');
+    const area = whole.areas[0]!;
+    const items = await areaItemsIn(store, { ...other, defaultLanguage: 'en' }, area.id, 'ru');
+    expect(get.mock.calls.flatMap(([keys]) => keys.map((k) => (k as string[])[2]))).toEqual([
+      `area:${area.id}`,
+    ]);
+    const first = items![0]!;
+    expect(first).toMatchObject({ id: area.items[0]!.id });
+    if (first.kind !== 'capacity' || area.items[0]!.kind !== 'capacity')
+      throw new Error('a capacity question first');
+    expect(first.hint).toEqual({ ru: area.items[0].hint!.ru });
+    expect(first.levels.map((l) => l.descriptor)).toEqual(
+      area.items[0].levels.map((l) => ({ ru: l.descriptor.ru })),
+    );
+    expect(
+      await areaItemsIn(store, { ...other, defaultLanguage: 'en' }, 'no-such-area', 'ru'),
+    ).toBeUndefined();
   });
 });

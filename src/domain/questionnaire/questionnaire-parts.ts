@@ -1,5 +1,6 @@
 import { conditionReferences, type Condition } from './condition';
-import type { Action, Area, AreaItem, Questionnaire } from './schema';
+import type { Action, Area, AreaItem, Question, Questionnaire } from './schema';
+import type { LocalisedText } from './text';
 
 /**
  * A checked questionnaire kept in parts, so that opening one area reads that area, not the whole
@@ -90,4 +91,28 @@ export function assembleQuestionnaire(
 /** The areas to read to open one area: itself, then the areas its conditions need. */
 export function areasToOpen(needs: Record<string, string[]>, areaId: string): string[] {
   return [areaId, ...(needs[areaId] ?? [])];
+}
+
+/** The text of a level descriptor left out of a bare questionnaire (see `bareQuestionnaire`). */
+const NO_TEXT: LocalisedText = Object.freeze({});
+
+function bareQuestion(question: Question): Question {
+  // Left out by copying the rest (deleting keys would leave each copy a slower, larger object).
+  const { hint: _hint, guidance: _guidance, ...kept } = question;
+  return kept.kind === 'capacity'
+    ? { ...kept, references: [], levels: kept.levels.map(({ level }) => ({ level, descriptor: NO_TEXT })) }
+    : { ...kept, references: [] };
+}
+
+const bareItem = (item: AreaItem): AreaItem =>
+  item.kind === 'group' ? { ...item, questions: item.questions.map(bareQuestion) } : bareQuestion(item);
+
+/**
+ * The questionnaire as a page holds it for the areas it does not show: every area, group and
+ * question with what the counts, conditions, checks and the outstanding list read (ids, kinds, codes,
+ * titles, options, rules, scoring), without the texts a question shows only on its own area (hint,
+ * guidance, references, level descriptors: empty) and without the action catalogue. Pure.
+ */
+export function bareQuestionnaire(q: Questionnaire): Questionnaire {
+  return { ...q, areas: q.areas.map((area) => ({ ...area, items: area.items.map(bareItem) })), actions: [] };
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerRecord } from '../../domain/assessment/answer';
 import type { Assessment } from '../../domain/assessment/assessment';
@@ -28,6 +28,7 @@ import { fillWords } from './fill-words';
 import { MARKS } from './performance-marks';
 import { carriedNotes, FillContext, movedNotes } from './session-context';
 import { SearchBox } from './search-box';
+import { useAreaTexts, whenIdle } from './area-texts';
 import { agencyNamed, assignedTo } from '../../domain/assessment/assignments';
 import { ScreenHelp } from '../../ui/screen-help';
 import { formatIsoDate } from '../../i18n/format';
@@ -202,22 +203,16 @@ function FillSession({
         : undefined,
     [store, assessment.id, session, whole],
   );
-  // Once the area is on screen, the rest of the questionnaire is read, in the UI language only; read
+  // Once the area is on screen, the rest of the questionnaire is read when the page is idle, in the UI
+  // language only and bare (the texts of the areas shown are read apart: see area-texts.ts); read
   // again in the language chosen when the user switches.
   const language = useUiLanguage();
   useEffect(() => {
     if (whole && (whole.language === undefined || whole.language === language)) return;
     let cancelled = false;
-    // When the page is idle after the first paint (at the latest a second after), not competing with it.
-    // jsdom and older browsers have no idle callbacks: a short timeout instead.
-    const page: Partial<Pick<Window, 'requestIdleCallback' | 'cancelIdleCallback'>> = window;
-    const idle = (run: () => void) =>
-      page.requestIdleCallback
-        ? page.requestIdleCallback(run, { timeout: 1000 })
-        : window.setTimeout(run, 50);
-    const handle = idle(
+    const cancelIdle = whenIdle(
       () =>
-        void openWholeIn(store, assessment.questionnaire, language)
+        void openWholeIn(store, assessment.questionnaire, language, { bare: true })
           .then((found) => {
             if (cancelled || !found) return;
             session.setIndex(found.index);
@@ -227,8 +222,7 @@ function FillSession({
     );
     return () => {
       cancelled = true;
-      if (page.cancelIdleCallback) page.cancelIdleCallback(handle);
-      else clearTimeout(handle);
+      cancelIdle();
     };
   }, [whole, language, store, assessment.questionnaire, session]);
 
@@ -251,6 +245,12 @@ function FillSession({
     };
   }, [session]);
 
+  // What search reads: the index held, or (held bare) the whole questionnaire in the language asked.
+  const held = read.bare ? undefined : index;
+  const searchIndexIn = useCallback(
+    async (language: string) => held ?? (await openWholeIn(store, assessment.questionnaire, language))?.index,
+    [held, store, assessment.questionnaire],
+  );
   const questionsById = useMemo(
     () => new Map(index.questions.map((e) => [e.question.id, e.question])),
     [index],
@@ -301,8 +301,13 @@ function FillSession({
   );
 
   const area = questionnaire.areas.find((a) => a.id === areaId) ?? questionnaire.areas[0]!;
-  // An area not read yet (opened before the rest of the questionnaire arrived) waits for it.
-  const shown = area.items.length > 0;
+  // An area not read yet (opened before the rest of the questionnaire arrived) waits for it; in a bare
+  // questionnaire, for its texts.
+  const [opening] = useState(
+    () => opened.questionnaire.areas.find((a) => a.id === areaId) ?? opened.questionnaire.areas[0],
+  );
+  const areaShown = useAreaTexts(store, read, area, language, setLoadError, opening);
+  const shown = areaShown !== undefined;
   useEffect(() => {
     if (!shown) return;
     const target = document.getElementById(questionId ? `q-${questionId}` : 'area-title');
@@ -339,7 +344,7 @@ function FillSession({
           </p>
           <ScreenHelp screen="fill" />
         </div>
-        <SearchBox index={index} hrefOf={links.area} />
+        <SearchBox indexIn={searchIndexIn} hrefOf={links.area} />
         <SaveStatus />
       </div>
       {settings && !settings.authorName && !askLater && (
@@ -367,7 +372,11 @@ function FillSession({
           )}
           <OutstandingPanel questionsById={questionsById} hrefOf={links.area} />
           <SetAsideNotice />
-          {shown ? <AreaForm key={area.id} area={area} /> : <p role="status">{t('common.loading')}</p>}
+          {areaShown ? (
+            <AreaForm key={area.id} area={areaShown} />
+          ) : (
+            <p role="status">{t('common.loading')}</p>
+          )}
         </div>
       </div>
     </FillContext.Provider>

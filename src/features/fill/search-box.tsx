@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type * as SearchCode from '../../domain/questionnaire/search';
 import type { QuestionnaireIndex } from '../../domain/questionnaire/questionnaire-index';
 import { useUiLanguage } from '../../ui/ui-language';
@@ -7,13 +7,15 @@ import { useFill } from './session-context';
 /**
  * Search within the questionnaire and the answers (codes, ids, question text, guidance, levels,
  * options, comments, evidence) in the UI language; "/" or Ctrl+K from anywhere on the page focuses it.
- * Results link to their question. The index is built on first use and kept per language.
+ * Results link to their question. The search code and the questionnaire's texts (`indexIn`: the
+ * fill screen holds most of them only for the areas around the one shown) are read on first use,
+ * and the index built from them is kept per language.
  */
 export function SearchBox({
-  index,
+  indexIn,
   hrefOf,
 }: {
-  index: QuestionnaireIndex;
+  indexIn: (language: string) => Promise<QuestionnaireIndex | undefined>;
   hrefOf: (areaId: string, questionId: string) => string;
 }) {
   const { t, session, questionnaire } = useFill();
@@ -22,15 +24,23 @@ export function SearchBox({
   const [used, setUsed] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
-  // The search code is loaded on first use (a chunk of its own, precached): most visits never search.
-  const [search, setSearch] = useState<typeof SearchCode>();
+  const [ready, setReady] = useState<{ search: typeof SearchCode; index: SearchCode.SearchIndex }>();
+  const [failed, setFailed] = useState<string>();
   useEffect(() => {
-    if (used && !search) void import('../../domain/questionnaire/search').then(setSearch);
-  }, [used, search]);
-  const searchIndex = useMemo(
-    () => search?.buildSearchIndex(index, language, questionnaire.defaultLanguage),
-    [search, index, language, questionnaire.defaultLanguage],
-  );
+    if (!used) return;
+    let cancelled = false;
+    Promise.all([import('../../domain/questionnaire/search'), indexIn(language)])
+      .then(([search, index]) => {
+        if (cancelled || !index) return;
+        setReady({ search, index: search.buildSearchIndex(index, language, questionnaire.defaultLanguage) });
+      })
+      .catch(
+        (error: unknown) => !cancelled && setFailed(error instanceof Error ? error.message : String(error)),
+      );
+    return () => {
+      cancelled = true;
+    };
+  }, [used, indexIn, language, questionnaire.defaultLanguage]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
@@ -44,9 +54,7 @@ export function SearchBox({
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   const found =
-    search && searchIndex && query.trim()
-      ? search.searchQuestions(searchIndex, session.all(), query)
-      : undefined;
+    ready && query.trim() ? ready.search.searchQuestions(ready.index, session.all(), query) : undefined;
   return (
     <div role="search" className="search-box">
       <label htmlFor={`${id}-q`} className="visually-hidden">
@@ -68,6 +76,11 @@ export function SearchBox({
       <p id={`${id}-status`} className="visually-hidden" role="status">
         {found ? t('search.found', { count: found.total }) : ''}
       </p>
+      {failed && query.trim() && (
+        <p className="search-results error" role="alert">
+          {t('search.failed', { message: failed })}
+        </p>
+      )}
       {found && (
         <div className="search-results" data-testid="search-results">
           {found.total === 0 ? (

@@ -4,10 +4,14 @@ import {
   areaNeeds,
   areasToOpen,
   assembleQuestionnaire,
+  bareQuestionnaire,
   splitQuestionnaire,
 } from '../../../../src/domain/questionnaire/questionnaire-parts';
+import { indexQuestionnaire } from '../../../../src/domain/questionnaire/questionnaire-index';
+import { computeVisibility } from '../../../../src/domain/conditions/visibility';
+import { computeProgress } from '../../../../src/domain/validation/progress';
 import type { Area } from '../../../../src/domain/questionnaire/schema';
-import { fullFeature } from '../../../builders/questionnaire';
+import { answers, fullFeature } from '../../../builders/questionnaire';
 
 const answered = (question: string): Condition => ({ op: 'answered', question });
 const text = { en: 'x' };
@@ -74,5 +78,70 @@ describe('a questionnaire in parts', () => {
       q.areas.map((a, i) => (i === 0 ? a.items.length : 0)),
     );
     expect(some.actions).toEqual([]);
+  });
+});
+
+describe('a bare questionnaire (what a page holds for the areas it does not show)', () => {
+  const q = fullFeature();
+  const bare = bareQuestionnaire(q);
+  const full = indexQuestionnaire(q);
+  const bareIndex = indexQuestionnaire(bare);
+
+  it('keeps every area, group and question with their ids, kinds, codes, titles, options, rules and conditions', () => {
+    expect(bareIndex.questions.map((e) => [e.area.id, e.group?.id, e.question.id])).toEqual(
+      full.questions.map((e) => [e.area.id, e.group?.id, e.question.id]),
+    );
+    for (const [i, { question }] of bareIndex.questions.entries()) {
+      const { hint, guidance, references, ...kept } = full.questions[i]!.question;
+      void [hint, guidance, references];
+      if (kept.kind === 'capacity')
+        Object.assign(kept, { levels: kept.levels.map((l) => ({ level: l.level, descriptor: {} })) });
+      expect(question).toEqual({ ...kept, references: [] });
+    }
+    expect(bare.areas.map(({ items, ...area }) => [area, items.length])).toEqual(
+      q.areas.map(({ items, ...area }) => [area, items.length]),
+    );
+    const { areas, actions, ...rest } = q;
+    void areas;
+    expect(actions.length).toBeGreaterThan(0);
+    expect(bare).toMatchObject({ ...rest, actions: [] });
+  });
+
+  it('leaves out the texts a question shows on its own area only', () => {
+    expect(full.questions.some((e) => e.question.hint)).toBe(true);
+    expect(full.questions.some((e) => e.question.guidance)).toBe(true);
+    expect(full.questions.some((e) => e.question.references.length > 0)).toBe(true);
+    for (const { question } of bareIndex.questions) {
+      expect(question).not.toHaveProperty('hint');
+      expect(question).not.toHaveProperty('guidance');
+      expect(question.references).toEqual([]);
+      if (question.kind === 'capacity')
+        for (const level of question.levels) expect(level.descriptor).toEqual({});
+    }
+  });
+
+  it.each([
+    ['nothing answered', {}],
+    [
+      'some answered, one invalid, a condition opening a group',
+      {
+        'bio.has-bsl3': { value: 'yes' },
+        'bio.labs': { value: [{ id: 'r1', cells: { staff: 3 } }] },
+        'bio.treaties': { special: 'dontKnow' as const },
+        'bio.transport': { value: 'yes' },
+      },
+    ],
+    [
+      'a condition closing questions',
+      { 'bio.has-bsl3': { value: 'no' }, 'bio.inventory': { value: 'paper' } },
+    ],
+  ])('counts, shows and checks as the whole questionnaire does: %s', (_, given) => {
+    const ctx = { agencyIds: new Set(['moh', 'customs']), today: '2026-01-15' };
+    const map = answers(given);
+    const visibility = computeVisibility(bareIndex, map);
+    expect(visibility).toEqual(computeVisibility(full, map));
+    expect(computeProgress(bareIndex, visibility, map, ctx)).toEqual(
+      computeProgress(full, computeVisibility(full, map), map, ctx),
+    );
   });
 });
