@@ -2,8 +2,8 @@ import { memo, useCallback, useMemo, useState, type CSSProperties } from 'react'
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Agency, Assessment } from '../../domain/assessment/assessment';
-import type { PlanAction } from '../../domain/plan/build-plan';
-import { ACTION_STATUSES, type PlanEdits } from '../../domain/plan/plan-edits';
+import type { PlanAction, PlanArea } from '../../domain/plan/build-plan';
+import { ACTION_STATUSES, type CustomAction, type PlanEdits } from '../../domain/plan/plan-edits';
 import { ACTION_TYPES, COST_BANDS } from '../../domain/questionnaire/vocabulary';
 import { TIERS } from '../../domain/scoring/config';
 import { AssessmentGate } from '../../ui/assessment-gate';
@@ -58,6 +58,10 @@ function Plan({
   // Handlers the rows share stay the same while only `editing` changes, so a click redraws two rows, not all.
   const toggle = useCallback((id: string) => setEditing((open) => (open === id ? undefined : id)), []);
   const close = useCallback(() => setEditing(undefined), []);
+  const add = useCallback(
+    (action: CustomAction) => save((e) => ({ ...e, custom: [...e.custom, action] })),
+    [save],
+  );
   const words = useMemo(() => rowWords(t), [t]);
   const indicatorCode = useCallback(
     (id: string) => available.index.byId.get(id)?.question.code ?? id,
@@ -147,46 +151,75 @@ function Plan({
         </div>
       )}
       {plan.areas.map((area) => (
-        <section key={area.areaId} aria-labelledby={`plan-${area.areaId}`}>
-          <h3 id={`plan-${area.areaId}`}>
-            <span className="code">{area.code}</span> {area.title}
-          </h3>
-          <ol className="plan-actions">
-            {area.actions.map((a, i) => (
-              <PlanActionRow
-                key={a.id}
-                action={a}
-                areaId={area.areaId}
-                index={i}
-                last={i === area.actions.length - 1}
-                editing={editing === a.id}
-                roster={assessment.roster}
-                t={t}
-                words={words}
-                language={language}
-                onToggle={toggle}
-                onMove={move}
-                onClose={close}
-                save={save}
-              />
-            ))}
-          </ol>
-          <AddActionForm
-            areaId={area.areaId}
-            startMonth={plan.startMonth}
-            onAdd={(c) => save((e) => ({ ...e, custom: [...e.custom, c] }))}
-          />
-        </section>
+        <AreaActions
+          key={area.areaId}
+          area={area}
+          // Only the area holding the action being edited is drawn again when that changes.
+          editing={area.actions.some((a) => a.id === editing) ? editing : undefined}
+          startMonth={plan.startMonth}
+          roster={assessment.roster}
+          t={t}
+          words={words}
+          language={language}
+          onToggle={toggle}
+          onMove={move}
+          onClose={close}
+          onAdd={add}
+          save={save}
+        />
       ))}
     </section>
   );
 }
 
+/** One area of the plan: its actions, in order, and its form for adding one. */
+const AreaActions = memo(function AreaActions({
+  area,
+  editing,
+  startMonth,
+  onAdd,
+  ...row
+}: Omit<RowProps, 'action' | 'areaId' | 'index' | 'last' | 'editing'> & {
+  area: PlanArea;
+  /** Its action being edited, if one is. */
+  editing: string | undefined;
+  startMonth: string;
+  onAdd: (action: CustomAction) => Promise<void>;
+}) {
+  return (
+    <section aria-labelledby={`plan-${area.areaId}`} style={offScreen(area.actions.length)}>
+      <h3 id={`plan-${area.areaId}`}>
+        <span className="code">{area.code}</span> {area.title}
+      </h3>
+      <ol className="plan-actions">
+        {area.actions.map((a, i) => (
+          <PlanActionRow
+            key={a.id}
+            {...row}
+            action={a}
+            areaId={area.areaId}
+            index={i}
+            last={i === area.actions.length - 1}
+            editing={editing === a.id}
+          />
+        ))}
+      </ol>
+      <AddActionForm areaId={area.areaId} startMonth={startMonth} onAdd={onAdd} />
+    </section>
+  );
+});
+
 /**
- * A plan may hold a thousand actions: only those near the screen are laid out, painted and hit-tested
- * (most rows are one line of title and one of details, about 4.2rem).
+ * A plan may hold a thousand actions: only the areas near the screen are laid out, painted and
+ * hit-tested. Per area, not per action: the browser follows each such element with an intersection
+ * observer, and a thousand of them cost more on every click than they saved. Until an area has been
+ * drawn once its height is taken as its heading, its add form and its rows (most are one line of title
+ * and one of details, about 4.7rem with the space between them).
  */
-const OFF_SCREEN: CSSProperties = { contentVisibility: 'auto', containIntrinsicSize: 'auto 4.2rem' };
+const offScreen = (actions: number): CSSProperties => ({
+  contentVisibility: 'auto',
+  containIntrinsicSize: `auto ${(8 + actions * 4.7).toFixed(1)}rem`,
+});
 
 type RowWords = ReturnType<typeof rowWords>;
 
@@ -243,7 +276,7 @@ const PlanActionRow = memo(function PlanActionRow({
   save,
 }: RowProps) {
   return (
-    <li className={`plan-action status-${a.status}`} style={OFF_SCREEN} data-testid="plan-action">
+    <li className={`plan-action status-${a.status}`} data-testid="plan-action">
       <div className="plan-action-head">
         <div>
           <span className={`tier-badge tier-${a.tier}`}>{words.tier[a.tier]}</span>{' '}
