@@ -96,6 +96,14 @@ ${rows.join('\n')}
 | --- | ---: | --- |
 ${budgets.map(([name, value, unit, ok]) => `| ${name} | ${unit ? f(value) : r(value)}${unit} | ${ok ? 'yes' : '**no**'} |`).join('\n')}
 
+Search on the settled page (the app only): the box focused for the first time (which reads the
+questionnaire's texts and builds the index) and a word typed at 5 ms a key, until the first results are
+shown; then a query of three words typed at 60 ms a key (Event Timing, as above).
+
+| questionnaire | first use: focus to first results ms | keys p50 / p95 / max ms |
+| --- | ---: | ---: |
+${apps.map((c) => `| ${c.questions.toLocaleString('en')} questions | ${f(c.search?.first ?? NaN)} | ${c.search ? `${f(c.search.keys.p50)} / ${f(c.search.keys.p95)} / ${f(c.search.keys.max)}` : '—'} |`).join('\n')}
+
 Where the app's first area spends its time (medians of the same page loads, from the app's User Timing
 marks, ms from navigation); the floor's whole page takes ${f(median(floor.firstArea))} ms.
 

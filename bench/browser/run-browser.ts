@@ -34,6 +34,46 @@ export interface Contestant {
   initialGzip: number;
   /** Per page load: when each phase of opening the first area ended (ms from navigation). */
   phases: Record<string, number>[];
+  /** The app's search, on the settled page: first use, then typing a query at a person's speed. */
+  search?: SearchFigures;
+}
+
+export interface SearchFigures {
+  /** From the search box taking the focus (its first use) to the first results shown, a word typed. */
+  first: number;
+  /** Each keystroke of a second query, typed at 60 ms a key. */
+  keys: Latency;
+}
+
+/**
+ * Search as a person uses it once the area is filled in: the box focused (the first use reads the
+ * questionnaire's texts and builds the index), a word typed, then another query.
+ */
+async function searchFigures(page: Page): Promise<SearchFigures> {
+  await page.keyboard.press('Escape');
+  await page.locator('#area-title').click();
+  const results = '[data-testid=search-results] li';
+  const shown = page.evaluate<number>(`new Promise((resolve) => {
+    const start = performance.now();
+    const check = () => document.querySelector(${JSON.stringify(results)}) ? resolve(performance.now() - start) : requestAnimationFrame(check);
+    check();
+  })`);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('inventory', { delay: 5 });
+  const first = await shown;
+  const box = page.getByRole('searchbox');
+  await box.fill('');
+  await page.waitForTimeout(300);
+  await takeEvents(page, []);
+  const query = 'transport plan review';
+  await page.keyboard.type(query, { delay: 60 });
+  await page.locator(results).first().waitFor();
+  await page.waitForTimeout(300);
+  const keys = latency(
+    await takeEvents(page, ['keydown', 'keypress', 'keyup', 'beforeinput', 'input']),
+    query.length,
+  );
+  return { first, keys };
 }
 
 const RUNS = 5;
@@ -230,6 +270,7 @@ export async function browserBenchmarks({
           await takeEvents(page, ['keydown', 'keypress', 'keyup', 'beforeinput', 'input']),
           200,
         );
+        const search = spec.name === 'app' ? await searchFigures(page) : undefined;
         await page.close();
         results.push({
           name: spec.name,
@@ -242,6 +283,7 @@ export async function browserBenchmarks({
           heap,
           initialGzip: gz,
           phases,
+          search,
         });
       }
     const scaled: BrowserFigures['scale'] = [];
